@@ -1,0 +1,57 @@
+"""The pipeline: named stages run in order over one ``Document``.
+
+A stage is a function ``(document, resources) -> document`` that adds its
+annotations and touches nothing else; ``Resources`` holds the read-only data
+(lexicons, gazetteer, models) loaded once and shared by every document, so the
+same ``Pipeline`` serves one article in the CLI, a batch in the store, and a
+shard on a Dask worker.
+
+Normalisation is not a stage of its own: ``Document.normalised`` is derived
+from the immutable text on first use, and every stage matches against it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from marsad.document import Document
+from marsad.text.clitics import CliticSplitter
+from marsad.text.segment import segment
+
+Stage = Callable[[Document, "Resources"], Document]
+
+
+class Resources:
+    """Read-only resources, each loaded on first use and then shared."""
+
+    @functools.cached_property
+    def clitic_splitter(self) -> CliticSplitter:
+        return CliticSplitter.load()
+
+
+def segment_stage(doc: Document, resources: Resources) -> Document:
+    return segment(doc, resources.clitic_splitter)
+
+
+DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (("segment", segment_stage),)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    stages: Sequence[tuple[str, Stage]] = DEFAULT_STAGES
+    resources: Resources = field(default_factory=Resources)
+
+    @property
+    def stage_names(self) -> list[str]:
+        return [name for name, _ in self.stages]
+
+    def __call__(self, doc: Document) -> Document:
+        for _, stage in self.stages:
+            doc = stage(doc, self.resources)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self(doc)

@@ -1,0 +1,1 @@
+"""Small committed artefacts: lexicons, gazetteer, models (rebuilt by scripts/)."""
