@@ -1,0 +1,222 @@
+"""The ``marsad`` command line. It parses arguments and calls the library, nothing more."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
+
+import typer
+
+from marsad import __version__
+from marsad.document import Document, to_json
+from marsad.inputs import MAX_DOCUMENT_BYTES, MB, InputError, iter_documents, validate_published
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+SUMMARY_SENTENCES = 3
+
+app = typer.Typer(
+    name="marsad",
+    help="Marsad turns Arabic news into structured event data (JSON).",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+)
+
+
+def _say(message: str) -> None:
+    typer.echo(f"marsad: {message}", err=True)
+
+
+def _usage_error(message: str) -> NoReturn:
+    _say(message)
+    raise typer.Exit(2)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"marsad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Marsad turns Arabic news into structured event data (JSON).
+
+    Start with: `marsad extract article.txt --published 2017-09-06 --summary`
+    """
+
+
+@app.command()
+def extract(
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="FILES",
+            help="Articles to read: UTF-8 (or cp1256) .txt or .html files; `-` reads stdin. "
+            "Each file is one document whose id is the file name without its extension.",
+            show_default=False,
+        ),
+    ] = None,
+    jsonl: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--jsonl",
+            metavar="FILE",
+            help='JSON Lines file, one article per line: `{"id": ..., "text": ..., '
+            '"published": "YYYY-MM-DD", "title": ..., "source": ..., "url": ...}`; only '
+            "`text` is required. Repeat for several files.",
+            show_default=False,
+        ),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            help="Publication date of the inputs that do not give one, e.g. 2017-09-06.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="OUT",
+            help="Write to this file instead of stdout.",
+            show_default=False,
+        ),
+    ] = None,
+    pretty: Annotated[
+        bool,
+        typer.Option(
+            "--pretty", help="Indent the JSON; documents are then separated by a blank line."
+        ),
+    ] = False,
+    summary: Annotated[
+        bool,
+        typer.Option(
+            "--summary", help="Print a readable summary of each document instead of JSON."
+        ),
+    ] = False,
+    max_mb: Annotated[
+        float,
+        typer.Option(
+            "--max-mb",
+            metavar="N",
+            min=0.001,
+            help="Refuse documents larger than N megabytes.",
+        ),
+    ] = MAX_DOCUMENT_BYTES / MB,
+) -> None:
+    """Read Arabic articles and write one JSON document per line.
+
+    Inputs that cannot be read are reported on stderr, one line each, and skipped; the
+    rest are still written. Exit status: 0 all written, 1 some skipped, 2 usage error.
+
+    Examples:
+
+    - `marsad extract examples/deir-ez-zor-op-ed.txt --published 2017-09-06 --summary`
+    - `marsad extract news/*.txt --published 2017-09-06 -o events.jsonl`
+    - `cat article.txt | marsad extract - --pretty`
+    - `marsad extract --jsonl feed.jsonl -o out.jsonl`
+    """
+    files, jsonl = files or [], jsonl or []
+    if not files and not jsonl:
+        _usage_error(
+            "no inputs; pass article files, - for stdin, or --jsonl FILE "
+            "(see marsad extract --help)"
+        )
+    if pretty and summary:
+        _usage_error("--pretty and --summary cannot be combined; pick one")
+    try:
+        validate_published(published, source="marsad", name="--published")
+    except InputError as err:
+        _usage_error(err.message)
+
+    # Imported here so that --help and --version do not load the pipeline.
+    from marsad.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    written = skipped = 0
+    inputs = iter_documents(files, jsonl=jsonl, published=published, max_bytes=round(max_mb * MB))
+    with _open_output(output) as out:
+        for item in inputs:
+            if isinstance(item, InputError):
+                _say(str(item))
+                skipped += 1
+                continue
+            try:
+                doc = pipeline(item)
+            except Exception as exc:  # one bad document must not sink the batch
+                _say(
+                    f"{item.id}: pipeline failed ({type(exc).__name__}: {exc}); this is a bug "
+                    "in marsad, please report it with the input"
+                )
+                skipped += 1
+                continue
+            if summary:
+                _print_summary(doc, out)
+            else:
+                if pretty and written:
+                    out.write("\n")
+                out.write(to_json(doc, pretty=pretty) + "\n")
+            written += 1
+    if skipped:
+        _say(f"wrote {written} documents, skipped {skipped} inputs")
+        raise typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _open_output(path: Path | None) -> Iterator[TextIO]:
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    try:
+        f = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as err:
+        _usage_error(f"{path}: cannot write the output ({err.strerror or err}); check -o")
+    with f:
+        yield f
+
+
+def _print_summary(doc: Document, out: TextIO) -> None:
+    from rich.console import Console
+
+    Console(file=out, soft_wrap=False).print(_summary(doc), "")
+
+
+def _summary(doc: Document) -> RenderableType:
+    from rich.table import Table
+    from rich.text import Text
+
+    # Text() everywhere: article text may contain [brackets] that rich would read as markup.
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    table.add_row("id", Text(doc.id))
+    for label, value in (("title", doc.title), ("source", doc.source), ("url", doc.url)):
+        if value:
+            table.add_row(label, Text(value))
+    table.add_row("published", Text(doc.published or "unknown"))
+    if doc.notes:
+        table.add_row("notes", Text("; ".join(doc.notes)))
+    table.add_row("sentences", str(len(doc.sentences)))
+    table.add_row("tokens", str(len(doc.tokens)))
+    for name in ("entities", "times", "places", "actors", "events"):
+        table.add_row(name, str(len(getattr(doc, name))))
+    for number, sentence in enumerate(doc.sentences[:SUMMARY_SENTENCES], start=1):
+        table.add_row(f"sentence {number}", Text(sentence.text))
+    return table
