@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+EXAMPLE := examples/deir-ez-zor-op-ed.txt
+PUBLISHED := 2017-09-06
+
+.PHONY: run test setup lint clean
+
+# Set up, process the bundled op-ed, write its JSON and print a readable summary.
+run: setup
+	@mkdir -p out
+	$(BIN)/marsad extract $(EXAMPLE) --published $(PUBLISHED) -o out/deir-ez-zor-op-ed.jsonl
+	$(BIN)/marsad extract $(EXAMPLE) --published $(PUBLISHED) --summary
+	@echo "Full annotations: out/deir-ez-zor-op-ed.jsonl (format: docs/output-format.md)"
+
+# Set up if needed, then lint and run every test.
+test: setup lint
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Marsad needs Python >= 3.11"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .ruff_cache .hypothesis
