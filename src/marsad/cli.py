@@ -178,6 +178,42 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command("eval-ner")
+def eval_ner(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE",
+            help="BIO files: ANERcorp style (`token TAG`) or Wojood style "
+            "(`token TAG [TAG ...]`, its outer layer mapped to PER/ORG/LOC/MISC).",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Score the entity tagger on BIO files: CoNLL exact-span precision, recall, F1.
+
+    Each sentence is rebuilt as text and run through the pipeline; predicted spans are
+    mapped back to the file's tokens. Prints per type and micro-averaged (PER/ORG/LOC,
+    and with MISC).
+
+    Example: `marsad eval-ner ../shared/data/anercorp/dev.txt`
+    """
+    from marsad.entities.bio import read_bio
+    from marsad.entities.evaluation import evaluate
+    from marsad.pipeline import DEFAULT_STAGES, Pipeline
+
+    pipeline = Pipeline([stage for stage in DEFAULT_STAGES if stage[0] in ("segment", "entities")])
+    for path in files:
+        try:
+            sentences = read_bio(path)
+        except (OSError, UnicodeDecodeError) as err:
+            _usage_error(f"{path}: cannot read it as a UTF-8 BIO file ({err}); check the path")
+        if not sentences:
+            _usage_error(f"{path}: no tagged tokens found; expected `token TAG` lines")
+        typer.echo(f"{path}: {len(sentences):,} sentences")
+        typer.echo(evaluate(sentences, pipeline).table())
+
+
 @contextlib.contextmanager
 def _open_output(path: Path | None) -> Iterator[TextIO]:
     if path is None or str(path) == "-":

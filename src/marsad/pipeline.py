@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from marsad.document import Document
+from marsad.entities.gazetteer import Gazetteer, read_names, read_nationalities
+from marsad.entities.recognise import EntityModels, recognise_entities
+from marsad.entities.tagger import EntityTagger
 from marsad.text.clitics import CliticSplitter
 from marsad.text.segment import segment
 
@@ -30,12 +33,32 @@ class Resources:
     def clitic_splitter(self) -> CliticSplitter:
         return CliticSplitter.load()
 
+    @functools.cached_property
+    def curated_entities(self) -> Gazetteer:
+        return Gazetteer.from_names(read_names("curated_entities.tsv"), self.clitic_splitter)
+
+    @functools.cached_property
+    def nationalities(self) -> Gazetteer:
+        return Gazetteer.from_names(read_nationalities(), self.clitic_splitter)
+
+    @functools.cached_property
+    def entity_models(self) -> EntityModels:
+        tagger = EntityTagger.load(self.clitic_splitter)
+        return EntityModels(tagger, self.curated_entities, self.nationalities)
+
 
 def segment_stage(doc: Document, resources: Resources) -> Document:
     return segment(doc, resources.clitic_splitter)
 
 
-DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (("segment", segment_stage),)
+def entities_stage(doc: Document, resources: Resources) -> Document:
+    return recognise_entities(doc, resources.entity_models)
+
+
+DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
+    ("segment", segment_stage),
+    ("entities", entities_stage),
+)
 
 
 @dataclass(frozen=True)
