@@ -29,7 +29,8 @@ from marsad.text.segment import segment
 
 REPO = Path(__file__).resolve().parents[1]
 MODEL = REPO / "src" / "marsad" / "resources" / MODEL_FILE
-DEFAULT = {"c1": 0.1, "c2": 0.01}
+# Chosen by --grid on the validation split (micro F1 0.8123 there); the committed model.
+DEFAULT = {"c1": 0.05, "c2": 0.1}
 GRID = {"c1": (0.05, 0.1, 0.3), "c2": (0.001, 0.01, 0.1)}
 
 
