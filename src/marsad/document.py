@@ -17,7 +17,7 @@ import msgspec
 if TYPE_CHECKING:
     from marsad.text.normalise import NormalisedText
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -126,7 +126,8 @@ class Event(msgspec.Struct, kw_only=True, omit_defaults=True):
     target: Actor | None = None
     place: Place | None = None
     time: TimeRef | None = None
-    negated: bool = False
+    negated: bool = False  # لم يقصف, نفى أن يكون قد قصف: reported as not having happened
+    modality: Literal["future", "hypothetical"] | None = None  # سيزور, قد, إذا; None = asserted
     confidence: float = 0.0
 
 
