@@ -347,6 +347,18 @@ def test_jsonl_text_over_the_limit(tmp_path: Path) -> None:
     )
 
 
+def test_jsonl_lone_surrogate_escape_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "escapes.jsonl"
+    # "\ud83d" alone is half of an emoji's UTF-16 pair: JSON accepts it, Unicode does not.
+    path.write_text('{"text": "خبر \\ud83d عاجل"}\n{"text": "قال الوزير"}\n', encoding="utf-8")
+    first, second = iter_jsonl(path)
+    assert str(first) == (
+        f'{path}:1: "text" holds a lone surrogate \\ud83d at character 4, which is not a '
+        "character; fix the escape in the line"
+    )
+    assert isinstance(second, Document)
+
+
 def test_jsonl_missing_file_yields_one_error(tmp_path: Path) -> None:
     (err,) = iter_jsonl(tmp_path / "none.jsonl")
     assert str(err) == f"{tmp_path / 'none.jsonl'}: no such file; check the path"

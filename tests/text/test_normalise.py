@@ -28,6 +28,10 @@ def test_invisible_controls_are_removed():
     assert normalise_word("\u202bدمشق\u202c") == "دمشق"
 
 
+def test_lone_surrogates_become_replacement_characters():
+    assert normalise_word("دمشق\ud800") == "دمشق\ufffd"
+
+
 def test_presentation_forms_expand():
     # ﻻ is the lam-alef ligature; ﺩﻣﺸﻖ is دمشق in presentation forms.
     assert normalise_word("ﻻ") == "لا"

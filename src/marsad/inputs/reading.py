@@ -31,6 +31,7 @@ STDIN = "<stdin>"
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # A JSON string escapes a character in at most 6 bytes (\u0001), so a line longer than
 # this cannot hold a text within the limit; refusing it bounds the memory one line takes.
 _JSON_ESCAPE_FACTOR = 6
@@ -318,6 +319,11 @@ def _document_from_json_line(
     text = obj["text"]
     if not isinstance(text, str):
         raise fail(f'"text" must be a string, got {_json_type(text)}')
+    if surrogate := _LONE_SURROGATE.search(text):
+        raise fail(
+            f'"text" holds a lone surrogate \\u{ord(surrogate.group()):04x} at character '
+            f"{surrogate.start()}, which is not a character; fix the escape in the line"
+        )
     check_size(len(text.encode("utf-8")), max_bytes=max_bytes, source=source, line=line)
 
     doc_id = obj.get("id")

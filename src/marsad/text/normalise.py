@@ -57,6 +57,9 @@ SUBSTITUTIONS = {
     "\u066a": "%",  # Arabic percent sign
     **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
     **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
+    # Lone surrogates (from JSON "\ud800" escapes) are not characters; they would
+    # break every encoder downstream (CRFsuite, UTF-8 output).
+    **{chr(code): "\ufffd" for code in range(0xD800, 0xE000)},
 }
 TAA_MARBUTA = {"\u0629": "\u0647"}  # ة → ه
 
