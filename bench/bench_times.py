@@ -1,0 +1,64 @@
+"""Cost of time tagging per 1,000 tokens on SaudiNewsNet, segmentation excluded.
+
+Articles are segmented first (not timed); then ``find_times`` runs over all of
+them on one core in this process, twice (the second pass shows the warm cost of
+the small caches). Prints milliseconds per 1,000 tokens and tokens per second.
+
+Usage: python bench/bench_times.py [--data ../shared/data] [--days 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+import zipfile
+from pathlib import Path
+
+from marsad.document import Document
+from marsad.pipeline import Pipeline, segment_stage
+from marsad.times import find_times
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_articles(folder: Path, days: int) -> list[tuple[str, str]]:
+    """(content, publication date) of the articles of the first ``days`` zips."""
+    articles = []
+    for archive in sorted(folder.glob("*.zip"))[:days]:
+        with zipfile.ZipFile(archive) as zipped:
+            for name in zipped.namelist():
+                articles.extend(
+                    (a["content"], a["date_extracted"][:10])
+                    for a in json.loads(zipped.read(name))
+                    if a["content"]
+                )
+    return articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--days", type=int, default=2, help="how many daily zips to read")
+    args = parser.parse_args()
+
+    segment = Pipeline(stages=(("segment", segment_stage),))
+    docs = [
+        segment(Document(id=str(i), text=text, published=published))
+        for i, (text, published) in enumerate(load_articles(args.data / "saudinewsnet", args.days))
+    ]
+    tokens = sum(len(doc.tokens) for doc in docs)
+    print(f"articles: {len(docs):,}   tokens: {tokens:,}")
+    for label in ("first pass", "second pass"):
+        started = time.perf_counter()
+        found = sum(len(find_times(doc)) for doc in docs)
+        seconds = time.perf_counter() - started
+        print(
+            f"{label}: {found:,} time expressions in {seconds:.2f} s"
+            f" = {seconds * 1000 / (tokens / 1000):.3f} ms per 1,000 tokens"
+            f", {tokens / seconds:,.0f} tokens/s"
+        )
+
+
+if __name__ == "__main__":
+    main()

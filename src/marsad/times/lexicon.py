@@ -1,0 +1,149 @@
+"""Words of Arabic time expressions, in normalised form (أ إ آ → ا, ى → ي).
+
+Month names come from ``resources/time_months.tsv`` (CLDR names for every
+Arabic region plus newspaper spellings and the Hijri months, rebuilt by
+``scripts/build_month_lexicon.py``); everything else is small enough to list here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+# Units: Y year, M month, W week, D day, H hour, MIN minute, S second, DE decade, CE century.
+SINGULAR_UNITS = {
+    "يوم": "D", "يوما": "D", "اسبوع": "W", "اسبوعا": "W", "شهر": "M", "شهرا": "M",
+    "عام": "Y", "عاما": "Y", "سنة": "Y", "سنه": "Y", "ساعة": "H", "ساعه": "H",
+    "دقيقة": "MIN", "دقيقه": "MIN", "قرن": "CE", "قرنا": "CE",
+}  # fmt: skip
+# Only after a number: alone they mostly mean something else (عقد contract, ثانية second/2nd).
+COUNTED_ONLY_UNITS = {"عقد": "DE", "عقدا": "DE", "ثانية": "S", "ثانيه": "S"}
+DUAL_UNITS = {
+    "يومين": "D", "يومان": "D", "اسبوعين": "W", "اسبوعان": "W", "شهرين": "M", "شهران": "M",
+    "عامين": "Y", "عامان": "Y", "سنتين": "Y", "سنتان": "Y", "ساعتين": "H", "ساعتان": "H",
+    "دقيقتين": "MIN", "دقيقتان": "MIN", "عقدين": "DE", "عقدان": "DE", "قرنين": "CE",
+    "قرنان": "CE",
+}  # fmt: skip
+PLURAL_UNITS = {
+    "ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "اعوام": "Y", "سنوات": "Y",
+    "سنين": "Y", "ساعات": "H", "دقائق": "MIN", "ثوان": "S", "ثواني": "S", "عقود": "DE",
+    "قرون": "CE",
+}  # fmt: skip
+# The same units with the article, as in العام الماضي, الأيام المقبلة, العامين الماضيين.
+# Not اليوم (today) and not العقد (also "the contract").
+DEFINITE_UNITS = {
+    "ال" + word: unit
+    for table in (SINGULAR_UNITS, DUAL_UNITS, PLURAL_UNITS)
+    for word, unit in table.items()
+    if not word.endswith("ا") and word != "يوم"
+}
+# Periods of no set length: الفترة الماضية, الآونة الأخيرة.
+VAGUE_PERIODS = {"الفترة", "الفترات", "الاونة"}
+SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
+
+# Relative adjectives: -1 past, 0 current, +1 next. الأخيرة only for plurals (الآونة الأخيرة).
+RELATIVE = {
+    **dict.fromkeys(("الماضي", "الماضية", "الماضيين", "الماضيتين", "المنصرم", "المنصرمة",
+                     "الفائت", "الفائتة", "السابق", "السابقة", "السابقين", "المنقضي",
+                     "المنقضية"), -1),
+    **dict.fromkeys(("الحالي", "الحالية", "الجاري", "الجارية", "الراهن", "الراهنة"), 0),
+    **dict.fromkeys(("المقبل", "المقبلة", "المقبلين", "القادم", "القادمة", "القادمين"), 1),
+}  # fmt: skip
+PLURAL_RECENT = {"الاخيرة", "الاخيرين"}
+# Indefinite forms after a counted duration: خمسة عشر عاما ماضية.
+INDEFINITE_RELATIVE = {"ماضية", "الماضية", "سابقة", "مقبلة", "قادمة", "ماض"}
+THIS = {"هذا", "هذه"}
+
+WEEKDAYS = {
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
+    "الاحد": 6,
+}  # fmt: skip
+# الجمعة after these is the Friday prayer, الاثنين after these means "the two".
+WEEKDAY_BLOCKERS = {"صلاة", "صلاه", "خطبة", "خطبه", "خطيب", "بين", "كلا", "هذين", "هذان"}
+
+# اليوم followed by these is not today: اليوم الوطني, اليوم التالي, اليوم الذي.
+NOT_TODAY_AFTER = {
+    "الوطني", "العالمي", "التالي", "السابق", "الاول", "الثاني", "الثالث", "الرابع",
+    "الخامس", "السادس", "السابع", "الاخير", "الواحد", "نفسه", "ذاته", "الذي", "الدراسي",
+    "المفتوح", "الموعود", "الختامي", "الافتتاحي", "العربي", "الخليجي",
+}  # fmt: skip
+# اليوم after these is part of a name (the newspaper عين اليوم).
+NOT_TODAY_BEFORE = {"عين", "“عين", "ل”عين"}
+
+# Parts of the day and their TIMEX3 codes.
+PARTS_OF_DAY = {
+    "صباح": "MO", "فجر": "MO", "ضحي": "MO", "ظهر": "MI", "ظهيرة": "MI", "عصر": "AF",
+    "مساء": "EV", "ليل": "NI", "ليلة": "NI", "منتصف ليل": "NI",
+}  # fmt: skip
+# Adverbs after a clock time (الساعة العاشرة صباحا) and the part of the day they name.
+CLOCK_PARTS = {
+    "صباحا": "MO", "فجرا": "MO", "ظهرا": "MI", "عصرا": "AF", "مساء": "EV", "ليلا": "NI",
+}  # fmt: skip
+
+# Part of a period: نهاية العام, مطلع الشهر, منتصف 2015.
+PERIOD_PARTS = {
+    "بداية", "بدايه", "مطلع", "اوائل", "مستهل", "منتصف", "اواسط", "وسط", "نهاية", "نهايه",
+    "اواخر", "ختام", "اخر",
+}  # fmt: skip
+
+# Prepositions that make a quantity of time an expression, and how.
+SINCE, AGO, AFTER, WITHIN = "منذ", "قبل", "بعد", "خلال"
+# Words before a bare quantity that make it a duration: لمدة أسابيع, على مدى سنوات.
+DURATION_LEADS = {"مدة", "مده", "مدته", "مدتها", "طوال", "طيلة", "مدي", "عبر", "لفترة"}
+# Approximations before a quantity: أكثر من عامين, نحو ثلاث سنوات.
+APPROXIMATIONS = {
+    "اكثر من", "اقل من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يزيد عن",
+    "ما يزيد علي", "ما لا يقل عن", "لا يقل عن", "لا تقل عن",
+}  # fmt: skip
+# A year or month of these is a named period, not a length of time: سنة دراسية, عام مالي.
+NAMED_PERIODS = {"دراسي", "دراسية", "مالي", "مالية", "هجري", "هجرية", "ميلادي", "ميلادية"}
+VAGUE_COUNTS = {"عدة", "بضعة", "بضع"}
+VAGUE_ADJECTIVES = {"قليلة", "قليله", "معدودة", "معدوده", "طويلة", "طويله", "عديدة", "عديده",
+                    "كثيرة", "قليلا", "معدودات", "القليلة"}  # fmt: skip
+
+SET_ADVERBS = {
+    "سنويا": "P1Y", "شهريا": "P1M", "اسبوعيا": "P1W", "يوميا": "P1D", "ساعيا": "PT1H",
+}  # fmt: skip
+EVERY = "كل"
+
+VAGUE_ADVERBS = {
+    "الان": "PRESENT_REF", "حاليا": "PRESENT_REF", "مؤخرا": "PAST_REF", "سابقا": "PAST_REF",
+    "لاحقا": "FUTURE_REF", "قريبا": "FUTURE_REF", "اخيرا": "PAST_REF",
+}  # fmt: skip
+# وقت سابق, الوقت الحالي, المستقبل القريب, الماضي (the noun).
+VAGUE_PHRASES = {
+    "وقت سابق": "PAST_REF", "وقت لاحق": "FUTURE_REF", "الوقت الحالي": "PRESENT_REF",
+    "الوقت الراهن": "PRESENT_REF", "الوقت الحاضر": "PRESENT_REF", "المستقبل": "FUTURE_REF",
+    "المستقبل القريب": "FUTURE_REF", "المستقبل البعيد": "FUTURE_REF", "الماضي": "PAST_REF",
+}  # fmt: skip
+
+YEAR_NOUNS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
+GREGORIAN_ERA = {"م", "ميلادي", "ميلادية", "للميلاد"}
+HIJRI_ERA = {"ه", "هجري", "هجرية", "للهجرة"}
+# A bare four-digit number followed by these counts things, it is not a year.
+COUNTED_AFTER = {
+    "ريال", "ريالا", "دولار", "دولارا", "يورو", "جنيه", "درهم", "دينار", "شخص", "شخصا",
+    "طن", "متر", "مترا", "كيلو", "كيلومتر", "حالة", "طالب", "طالبة", "موظف", "عامل",
+    "جندي", "مقاتل", "وحدة", "سيارة", "منزل", "مريض", "حاج", "حاجا", "مشارك", "لاعب",
+    "نقطة", "مشروع", "وظيفة", "الف", "مليون", "مليار", "عام", "عاما", "سنة", "يوم", "يوما",
+    "ساعة", "دقيقة",
+}  # fmt: skip
+# Words that license an ambiguous month name on its own: في مارس, منذ أيار.
+MONTH_LEADS = {"في", "منذ", "حتي", "خلال", "شهر", "شهري", "اواخر", "اوائل", "مطلع", "منتصف",
+               "نهاية", "بداية", "الي", "قبل", "بعد", "مستهل", "اواسط"}  # fmt: skip
+# Month names that are also common words or names (آب father, مارس practised, رمضان a name).
+AMBIGUOUS_MONTHS = {"مارس", "ماي", "اب", "ايار", "نيسان", "جوان", "اوت", "تموز", "مايس"}
+
+LINKS = {"الموافق", "الموافقة", "والموافق"}
+
+
+@cache
+def months() -> dict[tuple[str, str], int]:
+    """(normalised name, calendar) → month number; calendar is gregorian or hijri."""
+    text = resources.files("marsad.resources").joinpath("time_months.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, number, calendar = line.split("\t")
+            table[(name, calendar)] = int(number)
+    return table
