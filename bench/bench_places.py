@@ -1,0 +1,70 @@
+"""Place resolution cost per article, gazetteer load time and memory, on SaudiNewsNet.
+
+Segments the articles and finds their entities first (not timed), then times
+the places stage alone (candidate lookup and resolution of every LOC entity)
+on one core. Prints the cost per article and per mention, the time to load the
+place gazetteer (the clitic lexicon it keys names with is timed apart), and the
+process's peak resident memory.
+
+Usage: python bench/bench_places.py [--data ../shared/data] [--days 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from pathlib import Path
+
+from bench_segment import load_articles
+from marsad.document import Document
+from marsad.pipeline import Pipeline, entities_stage, places_stage, segment_stage
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--days", type=int, default=1, help="how many daily zips to read")
+    args = parser.parse_args()
+
+    resources = Pipeline().resources
+    started = time.perf_counter()
+    _ = resources.clitic_splitter
+    splitter_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    gazetteer = resources.places
+    gazetteer_seconds = time.perf_counter() - started
+    gazetteer_mb = peak_mb()
+    _ = resources.entity_models
+    models_mb = peak_mb()
+
+    texts = load_articles(args.data / "saudinewsnet", args.days)
+    docs = []
+    for number, text in enumerate(texts):
+        doc = segment_stage(Document(id=str(number), text=text), resources)
+        docs.append(entities_stage(doc, resources))
+    mentions = sum(1 for d in docs for e in d.entities if e.label == "LOC")
+    started = time.perf_counter()
+    places = [places_stage(d, resources).places for d in docs]
+    seconds = time.perf_counter() - started
+    resolved = sum(1 for found in places for p in found if p.gazetteer_id)
+
+    print(f"load: clitic lexicon {splitter_seconds * 1000:.0f} ms, place gazetteer "
+          f"{gazetteer_seconds * 1000:.0f} ms ({len(gazetteer.entries):,} entries, "
+          f"{len(gazetteer.index):,} name keys)")  # fmt: skip
+    print(f"resolved {resolved:,} of {mentions:,} LOC mentions in {len(docs):,} articles in "
+          f"{seconds:.2f} s = {seconds / len(docs) * 1000:.2f} ms per article, "
+          f"{seconds / max(mentions, 1) * 1e6:.0f} µs per mention (one core)")  # fmt: skip
+    print(f"peak resident memory: {gazetteer_mb:,.0f} MB with the lexicon and place gazetteer, "
+          f"{models_mb:,.0f} MB with the entity models too, {peak_mb():,.0f} MB with every "
+          "article held in memory")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

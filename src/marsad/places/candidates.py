@@ -1,0 +1,154 @@
+"""From a place mention to the gazetteer entries it may name, and the words around it.
+
+A mention is looked up by the stems of its tokens. When that finds nothing,
+the longest name inside it is taken if the words left over only say where or
+what kind of place it is (``جنوب لبنان`` → ``لبنان``, ``مدينة الدوحة`` →
+``الدوحة``, ``ريف حلب الشمالي`` → ``حلب``; not ``ظهران الجنوب``). A mention grows
+one word to the left when that makes a longer name (``ريف`` + ``دمشق``,
+``جنوب`` + ``افريقيا``), since the tagger often leaves such words out.
+
+Around the name the resolver is told of:
+- cue words up to two tokens before it (``مدينة``, ``محافظة``, ``العاصمة``,
+  ``دولة``), and a dateline (``الدوحة - قنا :``, which names a city);
+- nationality adjectives right next to it (``العاصمة الأردنية عمان``,
+  ``مطار عمان الأردني``), which say which country it is in.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from marsad.document import Document, Token
+from marsad.entities.gazetteer import token_stem
+from marsad.places.gazetteer import PlaceEntry, PlaceGazetteer
+
+# Stems (ة folded to ه, as token_stem does) of words that say what kind of place follows.
+CUES = {
+    "مدينه": "city", "بلده": "city", "قريه": "city", "مدن": "city", "بلدات": "city",
+    "محافظه": "admin", "ولايه": "admin", "منطقه": "admin", "اقليم": "admin",
+    "مقاطعه": "admin", "ريف": "admin", "محافظات": "admin", "مناطق": "admin",
+    "عاصمه": "capital",
+    "دوله": "country", "جمهوريه": "country", "مملكه": "country", "سلطنه": "country",
+}  # fmt: skip
+# Words that may stand before a name inside a mention (besides cue words), and after it.
+DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "اطراف"})
+DIRECTION_ADJECTIVES = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شماليه", "جنوبيه", "شرقيه",
+                                  "غربيه"})  # fmt: skip
+CUE_WINDOW = 2  # tokens before the name searched for a cue
+DATELINE_MARKS = frozenset({"-", "(", ":", "/"})
+LEADING_CLITICS = frozenset({"conjunction", "preposition", "future"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # span in the document text (grown to the left if a longer name was found)
+    end: int
+    candidates: tuple[PlaceEntry, ...]
+    cues: frozenset[str]  # city, admin, capital, country, dateline
+    nationalities: frozenset[str]  # alpha-2 codes of adjacent nationality adjectives
+    partial: bool  # the name found is only part of the mention
+
+
+class MentionFinder:
+    """Looks mentions up in one document; built once per document."""
+
+    def __init__(self, doc: Document, gazetteer: PlaceGazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.tokens = doc.tokens
+        self.stems = [token_stem(t) for t in doc.tokens]
+        self._starts = [t.start for t in doc.tokens]
+        self._sentence_starts = {s.start for s in doc.sentences}
+        self._nationality = self._nationality_by_token(gazetteer.iso2_of_iso3)
+
+    def _nationality_by_token(self, iso2: dict[str, str]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for entity in self.doc.entities:
+            country = iso2.get(entity.attributes.get("nationality", ""))
+            if country:
+                for index in range(*self.token_range(entity.start, entity.end)):
+                    found[index] = country
+        return found
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices ``[first, last + 1)`` of the tokens overlapping ``[start, end)``."""
+        first = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        if first < len(self.tokens) and self.tokens[first].end <= start:
+            first += 1
+        return first, bisect.bisect_left(self._starts, end)
+
+    def find(self, start: int, end: int) -> Mention:
+        first, stop = self.token_range(start, end)
+        if first >= stop:
+            return Mention(start, end, (), frozenset(), frozenset(), partial=False)
+        name_first, name_stop, candidates = self._lookup(first, stop)
+        partial = bool(candidates) and (name_first > first or name_stop < stop)
+        if name_first < first:  # grown to the left
+            start = self._name_start(self.tokens[name_first])
+        cues = self._cues(name_first)
+        if self._is_dateline(name_first, name_stop):
+            cues.add("dateline")
+        return Mention(
+            start=start,
+            end=end,
+            candidates=tuple(candidates),
+            cues=frozenset(cues),
+            nationalities=self._nationalities(name_first, name_stop),
+            partial=partial,
+        )
+
+    def _lookup(self, first: int, stop: int) -> tuple[int, int, list[PlaceEntry]]:
+        """The token range of the name found for tokens ``[first, stop)``, and its entries."""
+        lookup = self.gazetteer.lookup
+        if first > 0 and self._same_phrase(first - 1, first):
+            grown = lookup(self.stems[first - 1 : stop])
+            if grown:
+                return first - 1, stop, grown
+        if found := lookup(self.stems[first:stop]):
+            return first, stop, found
+        for length in range(min(stop - first, self.gazetteer.longest), 0, -1):
+            for at in range(first, stop - length + 1):
+                found = self._modifiers_only(first, at, at + length, stop) and lookup(
+                    self.stems[at : at + length]
+                )
+                if found:
+                    return at, at + length, found
+        return first, stop, []
+
+    def _modifiers_only(self, first: int, at: int, end: int, stop: int) -> bool:
+        before, after = self.stems[first:at], self.stems[end:stop]
+        return all(s in DIRECTIONS or s in CUES for s in before) and all(
+            s in DIRECTION_ADJECTIVES for s in after
+        )
+
+    def _same_phrase(self, left: int, right: int) -> bool:
+        """Two adjacent word tokens with only a space between them, in one sentence."""
+        a, b = self.tokens[left], self.tokens[right]
+        return (
+            b.start not in self._sentence_starts
+            and a.norm.isalpha()
+            and self.doc.text[a.end : b.start].isspace()
+        )
+
+    def _cues(self, first: int) -> set[str]:
+        window = self.stems[max(first - CUE_WINDOW, 0) : first]
+        return {CUES[stem] for stem in window if stem in CUES}
+
+    def _is_dateline(self, first: int, stop: int) -> bool:
+        at_start = first == 0 or self.tokens[first].start in self._sentence_starts
+        following = self.tokens[stop].norm if stop < len(self.tokens) else ""
+        return at_start and following in DATELINE_MARKS
+
+    def _nationalities(self, first: int, stop: int) -> frozenset[str]:
+        around = [*range(max(first - CUE_WINDOW, 0), first), stop]
+        return frozenset(self._nationality[i] for i in around if i in self._nationality)
+
+    @staticmethod
+    def _name_start(token: Token) -> int:
+        """Where a name starts in its first token: after و/ب/ل, at the article if written."""
+        for segment in token.segments:
+            elided_article = segment.kind == "article" and segment.text != segment.norm
+            if segment.kind not in LEADING_CLITICS and not elided_article:
+                return segment.start
+        return token.start

@@ -1,0 +1,87 @@
+"""Score place resolution on hand-labelled mentions (``tests/data/places-*.tsv``).
+
+Each context is run through segmentation and the entities stage (for the
+nationality adjectives the resolver reads), then its gold mention spans are
+resolved together. An answer is correct when it is the gold entry (``nil``:
+left unresolved); its country is correct when it matches the gold country
+(``-``: none). Separately, a gold mention counts as found by the entities stage
+when a LOC entity overlaps it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.document import Document, Place
+from marsad.pipeline import Pipeline
+from marsad.places.resolve import resolve_spans
+
+NIL = "nil"
+NO_COUNTRY = "-"
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    context_id: str
+    start: int
+    end: int
+    mention: str
+    gold: str  # geonames:<id>, marsad:<slug> or nil
+    country: str | None
+    context: str
+
+
+@dataclass
+class Score:
+    mentions: int = 0
+    correct: int = 0
+    country_correct: int = 0
+    found_by_entities: int = 0
+    errors: list[tuple[GoldMention, Place]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.mentions if self.mentions else 0.0
+
+    @property
+    def country_accuracy(self) -> float:
+        return self.country_correct / self.mentions if self.mentions else 0.0
+
+
+def read_gold(path: Path) -> list[GoldMention]:
+    mentions = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        context_id, start, end, mention, gold, country, _note, context = line.split("\t")
+        if context[int(start) : int(end)] != mention:
+            raise ValueError(f"{path}: {context_id}: «{mention}» is not at {start}-{end}")
+        no_country = country == NO_COUNTRY
+        mentions.append(GoldMention(context_id, int(start), int(end), mention, gold,
+                                    None if no_country else country, context))  # fmt: skip
+    return mentions
+
+
+def evaluate(mentions: list[GoldMention], pipeline: Pipeline) -> Score:
+    """``pipeline`` must segment and find entities; resolution uses its gazetteer."""
+    by_context: dict[str, list[GoldMention]] = defaultdict(list)
+    for mention in mentions:
+        by_context[mention.context_id].append(mention)
+    score = Score()
+    for context_id, golds in by_context.items():
+        doc = pipeline(Document(id=context_id, text=golds[0].context))
+        spans = [(g.start, g.end) for g in golds]
+        resolutions = resolve_spans(doc, spans, pipeline.resources.places)
+        locations = [(e.start, e.end) for e in doc.entities if e.label == "LOC"]
+        for gold, resolution in zip(golds, resolutions, strict=True):
+            place = resolution.place()
+            score.mentions += 1
+            right = (place.gazetteer_id or NIL) == gold.gold
+            score.correct += right
+            score.country_correct += place.country == gold.country
+            score.found_by_entities += any(s < gold.end and gold.start < e for s, e in locations)
+            if not right:
+                score.errors.append((gold, place))
+    return score

@@ -1,0 +1,53 @@
+"""The hand-labelled places dev set: well formed, split cleanly, and scored above a floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.pipeline import DEFAULT_STAGES, Pipeline
+from marsad.places.evaluation import evaluate, read_gold
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline([stage for stage in DEFAULT_STAGES if stage[0] in ("segment", "entities")])
+
+
+def test_the_dev_set_has_150_mentions_in_two_disjoint_parts():
+    tuning = read_gold(DATA / "places-tuning.tsv")  # also checks every span against its text
+    heldout = read_gold(DATA / "places-heldout.tsv")
+    assert len(tuning) + len(heldout) >= 150
+    assert not {m.context_id for m in tuning} & {m.context_id for m in heldout}
+    for mention in tuning + heldout:
+        assert mention.gold == "nil" or mention.gold.startswith(("geonames:", "marsad:"))
+
+
+def test_gold_entries_are_in_the_gazetteer_with_their_country(pipeline):
+    entries = {e.id: e for e in pipeline.resources.places.entries}
+    gold = read_gold(DATA / "places-tuning.tsv") + read_gold(DATA / "places-heldout.tsv")
+    missing = {m.gold for m in gold if m.gold != "nil" and m.gold not in entries}
+    # Al Lith and Hong Kong Island have no Arabic name in GeoNames, so they are not in it.
+    assert missing == {"geonames:109253", "geonames:12747064"}
+    for mention in gold:
+        if mention.gold in entries:
+            assert entries[mention.gold].country == mention.country, mention
+
+
+def test_resolution_stays_above_its_measured_level(pipeline):
+    # Measured with bench/eval_places.py: 0.943 on tuning and 0.876 held out.
+    assert evaluate(read_gold(DATA / "places-tuning.tsv"), pipeline).accuracy >= 0.93
+    assert evaluate(read_gold(DATA / "places-heldout.tsv"), pipeline).accuracy >= 0.87
+
+
+def test_a_wrong_gold_entry_counts_as_an_error(pipeline, tmp_path):
+    lines = (DATA / "places-tuning.tsv").read_text(encoding="utf-8").splitlines()
+    first = next(line for line in lines if line.startswith("anercorp-00"))
+    context_id, start, end, mention, _gold, country, note, context = first.split("\t")
+    wrong = "\t".join([context_id, start, end, mention, "geonames:1", country, note, context])
+    (tmp_path / "wrong.tsv").write_text(wrong + "\n", encoding="utf-8")
+    score = evaluate(read_gold(tmp_path / "wrong.tsv"), pipeline)
+    assert (score.mentions, score.correct, score.country_correct) == (1, 0, 1)

@@ -1,0 +1,149 @@
+"""Place resolution on real Arabic text, against hand-checked entries and coordinates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document, Place
+from marsad.pipeline import DEFAULT_STAGES, Pipeline
+from marsad.places.resolve import resolve_spans
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "deir-ez-zor-op-ed.txt"
+STAGES = ("segment", "entities", "places")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline([stage for stage in DEFAULT_STAGES if stage[0] in STAGES])
+
+
+@pytest.fixture(scope="module")
+def op_ed(pipeline) -> Document:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    return pipeline(Document(id="op-ed", text=text, published="2017-09-06"))
+
+
+def resolve(pipeline: Pipeline, text: str, *mentions: str) -> dict[str, Place]:
+    """Resolve the given mentions of ``text`` (spans found by search), as the eval does."""
+    doc = pipeline(Document(id="t", text=text))
+    spans = [(text.index(m), text.index(m) + len(m)) for m in mentions]
+    resolutions = resolve_spans(doc, spans, pipeline.resources.places)
+    return {m: r.place() for m, r in zip(mentions, resolutions, strict=True)}
+
+
+def test_places_stage_runs_after_entities():
+    names = [name for name, _ in DEFAULT_STAGES]
+    assert names.index("places") == names.index("entities") + 1
+
+
+# Every place of the op-ed, checked by reading it: (text, entry, lat, lon, feature, country).
+OP_ED = {
+    "دير الزور": ("geonames:170794", 35.34, 40.14, "city", "SY"),  # the city the battle was for
+    "الرقة": ("geonames:172955", 35.95, 39.01, "city", "SY"),
+    "البحر المتوسط": ("marsad:mediterranean-sea", 36.29, 18.66, "water", None),
+    "موسكو": ("geonames:524901", 55.75, 37.62, "city", "RU"),  # not Mesquite, Texas
+    "واشنطن": ("geonames:4140963", 38.90, -77.04, "city", "US"),  # D.C., not the state
+    "دمشق": ("geonames:170654", 33.51, 36.29, "city", "SY"),
+    "بغداد": ("geonames:98182", 33.34, 44.40, "city", "IQ"),
+    "العراق": ("geonames:99237", 33.34, 44.40, "country", "IQ"),
+    "سوريا": ("geonames:163843", 33.51, 36.29, "country", "SY"),
+    "كردستان العراق": ("marsad:iq-kurdistan-region", 36.39, 44.20, "admin", "IQ"),
+    "الشمال السوري": ("marsad:north-syria", 36.25, 37.93, "region", "SY"),
+    "روسيا": ("geonames:2017370", 55.75, 37.62, "country", "RU"),
+    "إيران": ("geonames:130758", 35.69, 51.42, "country", "IR"),
+}
+
+
+def test_every_place_of_the_op_ed_resolves_to_the_right_entry(op_ed):
+    resolved = [p for p in op_ed.places if p.gazetteer_id]
+    assert {p.text for p in resolved} == set(OP_ED)
+    for place in resolved:
+        entry, lat, lon, feature, country = OP_ED[place.text]
+        assert place.gazetteer_id == entry, place.text
+        assert (place.lat, place.lon) == pytest.approx((lat, lon), abs=0.01), place.text
+        assert (place.feature, place.country) == (feature, country), place.text
+        assert 0 < place.confidence <= 1 and place.reason
+
+
+def test_op_ed_mentions_are_all_kept(op_ed):
+    # دير الزور 4, الرقة 4, موسكو 3, واشنطن 3 times (counted with grep -o on the file).
+    counts = {name: sum(p.text == name for p in op_ed.places) for name in OP_ED}
+    assert counts["دير الزور"] == 4 and counts["الرقة"] == 4
+    assert counts["موسكو"] == 3 and counts["واشنطن"] == 3
+    for place in op_ed.places:
+        assert op_ed.text[place.start : place.end] == place.text
+
+
+def test_an_accusative_adjective_is_kept_unresolved_with_a_reason(op_ed):
+    # "سواء كان سورياً أو لبنانياً": Syrian, an adjective the tagger took for a place.
+    (adjective,) = [p for p in op_ed.places if p.text == "سورياً"]
+    assert adjective.gazetteer_id is None and "tanween" in (adjective.reason or "")
+
+
+def test_reasons_name_the_evidence(op_ed):
+    moscow = next(p for p in op_ed.places if p.text == "موسكو")
+    assert "capital of RU" in (moscow.reason or "")
+    assert "next Mesquite" in (moscow.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entry"),
+    [
+        # Amman when Jordan is named next to it; Oman after سلطنة.
+        ("وصل الوزير إلى العاصمة الأردنية عمان أمس", "عمان", "geonames:250441"),
+        ("هبطت طائرة الخطوط الملكية في مطار عمان الأردني مساء أمس", "عمان", "geonames:250441"),
+        ("زار الوزير سلطنة عمان أمس", "سلطنة عمان", "geonames:286963"),
+        # A country beats its capital of the same name.
+        ("ارتفعت أسعار النفط في الكويت أمس", "الكويت", "geonames:285570"),
+        # A governorate after محافظة, its city otherwise.
+        ("قتل ثلاثة مدنيين في محافظة حلب أمس", "محافظة حلب", "marsad:sy-aleppo"),
+        ("قتل ثلاثة مدنيين في مدينة حلب أمس", "حلب", "geonames:170063"),
+        # ريف + دمشق is the governorate even when only دمشق is tagged.
+        ("سقطت قذائف على بلدات في ريف دمشق", "دمشق", "marsad:sy-rif-dimashq"),
+        # A direction word before a name: the name.
+        ("وحذر من أن الوضع في جنوب لبنان يتسم بالهشاشة", "جنوب لبنان", "geonames:272103"),
+    ],
+)
+def test_context_decides_between_namesakes(pipeline, text, mention, entry):
+    place = resolve(pipeline, text, mention)[mention]
+    assert place.gazetteer_id == entry, place.reason
+
+
+def test_names_listed_with_a_region_are_regions(pipeline):
+    # Clouds over the highlands of the regions of Asir and Jazan: عسير is only a region.
+    found = resolve(pipeline, "تتكون السحب على مرتفعات عسير وجازان", "عسير", "جازان")
+    assert found["عسير"].gazetteer_id == "marsad:sa-asir"
+    assert found["جازان"].gazetteer_id == "marsad:sa-jazan"
+    assert "listed with another admin" in (found["جازان"].reason or "")
+
+
+def test_a_mention_grows_to_the_name_it_is_part_of(pipeline):
+    place = resolve(pipeline, "سقطت قذائف على بلدات في ريف دمشق", "دمشق")["دمشق"]
+    assert place.text == "ريف دمشق"
+
+
+def test_a_dateline_names_a_city(pipeline):
+    # "الجزائر - واج :": the dateline of an APS story from Algiers, not Algeria.
+    text = "الجزائر - واج : أعلنت وزارة الداخلية عن تنظيم الانتخابات المحلية"
+    assert resolve(pipeline, text, "الجزائر")["الجزائر"].gazetteer_id == "geonames:2507480"
+
+
+def test_without_a_dateline_the_country_wins(pipeline):
+    text = "أعلنت وزارة الداخلية في الجزائر عن تنظيم الانتخابات المحلية"
+    assert resolve(pipeline, text, "الجزائر")["الجزائر"].gazetteer_id == "geonames:2589581"
+
+
+def test_a_name_that_is_not_in_the_gazetteer_is_kept_with_a_reason(pipeline):
+    # ظهران الجنوب (Dhahran al-Janub, Asir) is not Dhahran of the Eastern Province.
+    text = "تمكنت دوريات حرس الحدود بقطاع ظهران الجنوب بمنطقة عسير"
+    place = resolve(pipeline, text, "ظهران الجنوب")["ظهران الجنوب"]
+    assert place.gazetteer_id is None and "no gazetteer entry" in (place.reason or "")
+
+
+def test_a_small_namesake_alone_is_not_taken(pipeline):
+    # تشين (Chin State, Myanmar) matches only small US towns called Cheney.
+    text = "أعلنت الحكومة حالة الكارثة الطبيعية في ولايات راخين وتشين وساغاينغ"
+    place = resolve(pipeline, text, "تشين")["تشين"]
+    assert place.gazetteer_id is None and "Cheney" in (place.reason or "")
