@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 import typer
 
 from marsad import __version__
-from marsad.document import Document, to_json
+from marsad.document import Actor, Document, Event, to_json
 from marsad.inputs import MAX_DOCUMENT_BYTES, MB, InputError, iter_documents, validate_published
 
 if TYPE_CHECKING:
@@ -214,6 +214,69 @@ def eval_ner(
         typer.echo(evaluate(sentences, pipeline).table())
 
 
+@app.command("eval-events")
+def eval_events(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            help="Hand-annotated sentences, JSON Lines as in tests/data/events-dev.jsonl "
+            "(see docs/coding-guide.md).",
+            show_default=False,
+        ),
+    ],
+    part: Annotated[
+        str | None,
+        typer.Option(help="Only sentences of this part, e.g. heldout or tuning."),
+    ] = None,
+) -> None:
+    """Score the event coder: per-type precision/recall/F1 and actor-code accuracy.
+
+    Example: `marsad eval-events tests/data/events-dev.jsonl --part heldout`
+    """
+    from marsad.events.evaluation import evaluate, read_gold
+    from marsad.pipeline import Pipeline
+
+    try:
+        sentences = read_gold(file, part)
+    except (OSError, ValueError, KeyError) as err:
+        _usage_error(f"{file}: cannot read annotated sentences ({err}); see docs/coding-guide.md")
+    if not sentences:
+        _usage_error(f"{file}: no sentences{f' in part {part}' if part else ''}")
+    typer.echo(f"{file}: {len(sentences)} sentences{f' (part {part})' if part else ''}")
+    typer.echo(evaluate(sentences, Pipeline()).table())
+
+
+@app.command()
+def geocode(
+    text: Annotated[
+        str,
+        typer.Argument(
+            metavar="TEXT",
+            help="A place name or a short Arabic text, e.g. `موسكو` or "
+            "`قصفت الطائرات مدينة الرقة شمال سوريا`.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Show what a place name, or each place in a short text, resolves to, and why.
+
+    For every mention: the chosen gazetteer entry (id, names, kind, country,
+    coordinates, confidence) and the best candidates with the points each got.
+
+    Example: `marsad geocode "فازت موسكو بالسباق في دير الزور"`
+    """
+    from marsad.pipeline import Resources
+    from marsad.places.explain import describe
+    from marsad.places.explain import geocode as geocode_text
+
+    geocoded = geocode_text(text, Resources())
+    if not geocoded.resolutions:
+        _usage_error("no words in TEXT; pass a place name or a short Arabic text")
+    for line in describe(geocoded):
+        typer.echo(line)
+
+
 @contextlib.contextmanager
 def _open_output(path: Path | None) -> Iterator[TextIO]:
     if path is None or str(path) == "-":
@@ -253,6 +316,28 @@ def _summary(doc: Document) -> RenderableType:
     table.add_row("tokens", str(len(doc.tokens)))
     for name in ("entities", "times", "places", "actors", "events"):
         table.add_row(name, str(len(getattr(doc, name))))
+    if doc.focus:
+        table.add_row("focus", Text(f"{doc.focus.name} ({doc.focus.country})"))
     for number, sentence in enumerate(doc.sentences[:SUMMARY_SENTENCES], start=1):
         table.add_row(f"sentence {number}", Text(sentence.text))
+    for event in doc.events:
+        table.add_row(event.type, Text(_event_line(event)))
     return table
+
+
+def _event_line(event: Event) -> str:
+    """ASSAULT row: "aerial: RUS MIL → ISIS IMG at دير الزور on 2017-09-06 «غارات» 0.8"."""
+    parts = [f"{event.mode}:" if event.mode else ""]
+    parts.append(f"{_who(event.source)} → {_who(event.target)}")
+    if event.place:
+        parts.append(f"at {event.place.name or event.place.text}")
+    if event.time:
+        parts.append(f"on {event.time.value}")
+    flags = ["negated"] * event.negated + ([event.modality] if event.modality else [])
+    parts.append(f"«{event.trigger.text}»" + (f" ({', '.join(flags)})" if flags else ""))
+    parts.append(f"{event.confidence:.2f}")
+    return " ".join(part for part in parts if part)
+
+
+def _who(actor: Actor | None) -> str:
+    return f"{actor.code or '?'} ({actor.text})" if actor else "—"

@@ -17,7 +17,7 @@ import msgspec
 if TYPE_CHECKING:
     from marsad.text.normalise import NormalisedText
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -131,6 +131,14 @@ class Event(msgspec.Struct, kw_only=True, omit_defaults=True):
     confidence: float = 0.0
 
 
+class Focus(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """What the article is about, as CLIFF computes it: its main country and place."""
+
+    country: str  # ISO 3166-1 alpha-2
+    place_id: str  # gazetteer id of the main place (a city or region, else the country)
+    name: str  # its canonical Arabic name
+
+
 class Document(msgspec.Struct, kw_only=True, omit_defaults=True, dict=True):
     """One article and everything Marsad found in it."""
 
@@ -150,6 +158,7 @@ class Document(msgspec.Struct, kw_only=True, omit_defaults=True, dict=True):
     places: list[Place] = []
     actors: list[Actor] = []
     events: list[Event] = []
+    focus: Focus | None = None
 
     @functools.cached_property
     def normalised(self) -> NormalisedText:

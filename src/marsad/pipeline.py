@@ -16,12 +16,25 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from marsad.actors.dictionary import (
+    ActorDictionary,
+    group_rows,
+    iso3_codes,
+    known_actor_rows,
+    sector_rows,
+)
+from marsad.actors.resolve import ActorModels, resolve_actors
 from marsad.document import Document
 from marsad.entities.gazetteer import Gazetteer, read_names, read_nationalities
 from marsad.entities.recognise import EntityModels, recognise_entities
 from marsad.entities.tagger import EntityTagger
+from marsad.events.extract import extract_events
+from marsad.events.triggers import load_triggers
+from marsad.places.gazetteer import PlaceGazetteer
+from marsad.places.stage import resolve_places
 from marsad.text.clitics import CliticSplitter
 from marsad.text.segment import segment
+from marsad.times import find_times
 
 Stage = Callable[[Document, "Resources"], Document]
 
@@ -46,18 +59,57 @@ class Resources:
         tagger = EntityTagger.load(self.clitic_splitter)
         return EntityModels(tagger, self.curated_entities, self.nationalities)
 
+    @functools.cached_property
+    def places(self) -> PlaceGazetteer:
+        return PlaceGazetteer.load(self.clitic_splitter)
+
+    @functools.cached_property
+    def actor_models(self) -> ActorModels:
+        splitter = self.clitic_splitter
+        return ActorModels(
+            names=ActorDictionary.build(known_actor_rows(), splitter),
+            sectors=ActorDictionary.build(sector_rows(), splitter),
+            groups=ActorDictionary.build(group_rows(), splitter),
+            iso3=iso3_codes(),
+        )
+
+    @functools.cached_property
+    def event_triggers(self) -> Gazetteer:
+        return load_triggers(self.clitic_splitter)
+
 
 def segment_stage(doc: Document, resources: Resources) -> Document:
     return segment(doc, resources.clitic_splitter)
+
+
+def times_stage(doc: Document, resources: Resources) -> Document:
+    doc.times = find_times(doc)
+    return doc
 
 
 def entities_stage(doc: Document, resources: Resources) -> Document:
     return recognise_entities(doc, resources.entity_models)
 
 
+def places_stage(doc: Document, resources: Resources) -> Document:
+    return resolve_places(doc, resources.places)
+
+
+def actors_stage(doc: Document, resources: Resources) -> Document:
+    return resolve_actors(doc, resources.actor_models)
+
+
+def events_stage(doc: Document, resources: Resources) -> Document:
+    return extract_events(doc, resources.event_triggers)
+
+
 DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (
     ("segment", segment_stage),
+    ("times", times_stage),
     ("entities", entities_stage),
+    ("places", places_stage),
+    ("actors", actors_stage),
+    ("events", events_stage),
 )
 
 

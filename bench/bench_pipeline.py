@@ -1,0 +1,73 @@
+"""Whole-pipeline throughput on SaudiNewsNet, with the time each stage takes.
+
+One core, in this process: every article goes through every stage of
+``marsad.pipeline.DEFAULT_STAGES`` (normalise → segment → entities → ... →
+events); each stage is timed separately. Resources are loaded first and their
+load time is reported apart.
+
+Usage: python bench/bench_pipeline.py [--data ../shared/data] [--days 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+from marsad.document import Document
+from marsad.pipeline import DEFAULT_STAGES, Pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_articles(folder: Path, days: int) -> list[tuple[str, str]]:
+    """(text, published) of the articles of the first ``days`` daily zips."""
+    articles = []
+    for archive in sorted(folder.glob("*.zip"))[:days]:
+        with zipfile.ZipFile(archive) as zipped:
+            for name in zipped.namelist():
+                for article in json.loads(zipped.read(name)):
+                    if article["content"].strip():
+                        articles.append((article["content"], article["date_extracted"][:10]))
+    return articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--days", type=int, default=1, help="how many daily zips to read")
+    args = parser.parse_args()
+
+    articles = load_articles(args.data / "saudinewsnet", args.days)
+    pipeline = Pipeline()
+    started = time.perf_counter()
+    pipeline(Document(id="warm-up", text="قصفت الطائرات مواقع في دير الزور أمس"))
+    load_seconds = time.perf_counter() - started
+
+    seconds: Counter[str] = Counter()
+    tokens = events = 0
+    for index, (text, published) in enumerate(articles):
+        doc = Document(id=str(index), text=text, published=published)
+        for name, stage in DEFAULT_STAGES:
+            began = time.perf_counter()
+            doc = stage(doc, pipeline.resources)
+            seconds[name] += time.perf_counter() - began
+        tokens += len(doc.tokens)
+        events += len(doc.events)
+    total = sum(seconds.values())
+    print(f"resources loaded in {load_seconds:.2f} s")
+    print(
+        f"{len(articles):,} articles, {tokens:,} tokens, {events:,} events in {total:.1f} s: "
+        f"{len(articles) / total:,.0f} articles/s, {tokens / total:,.0f} tokens/s (one core)"
+    )
+    for name, _ in DEFAULT_STAGES:
+        share = seconds[name] / total
+        print(f"  {name:10} {seconds[name]:7.2f} s  {share:6.1%}  "
+              f"{len(articles) / seconds[name]:8,.0f} articles/s alone")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

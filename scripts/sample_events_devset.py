@@ -1,0 +1,215 @@
+"""Draw the sentences of the hand-annotated event dev set, and split it into two parts.
+
+Two sub-commands:
+
+``sample``
+    Print (JSON Lines) the sentences drawn for ``tests/data/events-dev.jsonl``,
+    without annotations. The draw is fixed (seed 11) and made of four pools:
+
+    * ``snn-cue`` — 120 SaudiNewsNet sentences drawn at random among those holding
+      one of a broad list of conflict, protest and diplomacy cue words
+      (``CUES``; a sampling filter only, not an annotation);
+    * ``snn-random`` — 80 SaudiNewsNet sentences drawn at random with no filter;
+    * ``afp`` — 120 sentences drawn at random from the AFP sentence sample
+      (``afp-sentences/Sample_arabic_sent.xml``);
+    * ``snn-boost`` — extra SaudiNewsNet sentences holding a protest cue
+      (``PROTEST_CUES``; 20 of them), an attack cue (``ASSAULT_CUES``; 10) or a
+      sanction/mobilisation/withdrawal cue (``RARE_CUES``; 10), added after the first
+      three pools were annotated, because PROTEST (3 events in 320 sentences),
+      SANCTION, MOBILIZE and RETREAT (3 each) were too rare there.
+
+    SaudiNewsNet article contents are split into sentences on ``.``, ``؟``, ``?``,
+    ``!`` and line breaks; sentences of 6–60 words are kept, exact duplicates are
+    dropped (agencies' copies of the same wire), and at most one sentence is drawn
+    per article. The AFP sample is already one sentence per element; its text is
+    kept as given (only the XML line breaks around it are stripped), with the same
+    6–60 word bound.
+
+``split``
+    Add ``"part": "tuning"`` (about one third) or ``"part": "heldout"`` to every line
+    of an annotated file, at random with a fixed seed (seed 12), stratified by the
+    rarest event type of each sentence (``NONE`` for a non-event), so that both parts
+    hold every frequent type.
+
+Usage:
+    python scripts/sample_events_devset.py sample [--data ../shared/data] > drawn.jsonl
+    python scripts/sample_events_devset.py sample --context   # with titles, to annotate
+    python scripts/sample_events_devset.py split tests/data/events-dev.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = 11
+SPLIT_SEED = 12
+MIN_WORDS, MAX_WORDS = 6, 60
+COUNTS = {"snn-cue": 120, "snn-random": 80, "afp": 120}
+BOOST = {"protest": 20, "assault": 10, "rare": 10}
+
+
+def words(text: str) -> list[str]:
+    """The space-separated words of a string."""
+    return text.split()
+
+
+# Sampling filter for the ``snn-cue`` pool: a word starting (after optional clitics
+# و/ف, ب/ل/ك and the article ال) with one of these stems.
+CUES = words(
+    "قصف غارة غارات هجوم هاجم مقتل قتل اشتباك تفجير فجر انتحاري مسلح تظاهر مظاهرة "
+    "مظاهرات احتجاج احتج اعتصام إضراب اضراب اعتقال اعتقل القبض اتفاق اتفق وقع التقى "
+    "لقاء زار زيارة بحث اجتماع اجتمع اتهم أدان ادان إدانة رفض طالب دعا هدد تهديد حذر "
+    "عقوبات انسحاب انسحب مساعدات دعم حشد نشر الحوثي الحوثيين داعش التحالف"
+)
+PROTEST_CUES = words(
+    "تظاهر مظاهرة مظاهرات متظاهر احتجاج احتجاجات محتج اعتصام اعتصم معتصم إضراب اضراب"
+)
+ASSAULT_CUES = words("قصف غارة غارات هجوم اشتباك اشتباكات تفجير انتحاري قذائف اغتيال")
+RARE_CUES = words("عقوبات العقوبات مناورات تعزيزات حشود انسحاب انسحبت انسحبوا سحب")
+PREFIX = "(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
+SPLITTER = re.compile(r"[.؟?!\n]+")
+
+
+def cue_pattern(stems: list[str]) -> re.Pattern[str]:
+    """A word that starts, after optional clitics, with one of the stems."""
+    alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s){PREFIX}(?:{alternatives})")
+
+
+def snn_sentences(folder: Path) -> list[dict[str, str]]:
+    """Every eligible SaudiNewsNet sentence, de-duplicated, in a fixed order."""
+    seen_urls: set[str] = set()
+    articles = []
+    for archive in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zipped:
+            for name in zipped.namelist():
+                for article in json.loads(zipped.read(name)):
+                    if article["url"] not in seen_urls:
+                        seen_urls.add(article["url"])
+                        articles.append(article)
+    articles.sort(key=lambda a: a["url"])
+    seen_texts: set[str] = set()
+    sentences = []
+    for article in articles:
+        for piece in SPLITTER.split(article["content"] or ""):
+            text = piece.strip()
+            if MIN_WORDS <= len(text.split()) <= MAX_WORDS and text not in seen_texts:
+                seen_texts.add(text)
+                sentences.append(
+                    {
+                        "source": "saudinewsnet",
+                        "ref": article["url"],
+                        "published": article["date_extracted"][:10],
+                        "text": text,
+                        "title": article["title"] or "",
+                    }
+                )
+    return sentences
+
+
+def afp_sentences(path: Path) -> list[dict[str, str]]:
+    """Every eligible sentence of the AFP sample, in file order."""
+    root = ET.parse(path).getroot()
+    sentences = []
+    for element in root.iter("Sentence"):
+        text = (element.findtext("Text") or "").strip()
+        date = element.get("date", "").strip()
+        if MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+            sentences.append(
+                {
+                    "source": "afp",
+                    "ref": element.get("id", "").strip(),
+                    "published": f"{date[:4]}-{date[4:6]}-{date[6:8]}",
+                    "text": text,
+                    "title": "",
+                }
+            )
+    return sentences
+
+
+def draw(data: Path) -> list[dict[str, str]]:
+    """The drawn sentences, pool by pool, each with an ``id`` and its ``sample`` pool."""
+    rng = random.Random(SEED)
+    snn = snn_sentences(data / "saudinewsnet")
+    afp = afp_sentences(data / "afp-sentences" / "Sample_arabic_sent.xml")
+    used_articles: set[str] = set()
+    drawn: list[dict[str, str]] = []
+
+    def take(pool: list[dict[str, str]], count: int, name: str, prefix: str) -> None:
+        order = list(range(len(pool)))
+        rng.shuffle(order)
+        taken = 0
+        for index in order:
+            if taken == count:
+                break
+            sentence = pool[index]
+            if sentence["source"] == "saudinewsnet" and sentence["ref"] in used_articles:
+                continue
+            used_articles.add(sentence["ref"])
+            taken += 1
+            drawn.append({"id": f"{prefix}-{taken:03d}", "sample": name, **sentence})
+
+    cues = cue_pattern(CUES)
+    take([s for s in snn if cues.search(s["text"])], COUNTS["snn-cue"], "snn-cue", "snn-c")
+    take(snn, COUNTS["snn-random"], "snn-random", "snn-r")
+    take(afp, COUNTS["afp"], "afp", "afp")
+    protest, assault = cue_pattern(PROTEST_CUES), cue_pattern(ASSAULT_CUES)
+    take([s for s in snn if protest.search(s["text"])], BOOST["protest"], "snn-boost", "snn-p")
+    take([s for s in snn if assault.search(s["text"])], BOOST["assault"], "snn-boost", "snn-a")
+    rare = cue_pattern(RARE_CUES)
+    take([s for s in snn if rare.search(s["text"])], BOOST["rare"], "snn-boost", "snn-x")
+    return drawn
+
+
+def split(path: Path) -> Counter[tuple[str, str]]:
+    """Add ``part`` to every line of an annotated file, in place; return counts."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    frequency = Counter(e["type"] for r in records for e in r["events"])
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for record in records:
+        types = {e["type"] for e in record["events"]}
+        key = min(types, key=lambda t: (frequency[t], t)) if types else "NONE"
+        groups[key].append(record)
+    rng = random.Random(SPLIT_SEED)
+    for key in sorted(groups):
+        group = sorted(groups[key], key=lambda r: r["id"])
+        rng.shuffle(group)
+        tuning = round(len(group) / 3)
+        for position, record in enumerate(group):
+            record["part"] = "tuning" if position < tuning else "heldout"
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return Counter((r["part"], r["source"]) for r in records)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    sample = commands.add_parser("sample", help="print the drawn sentences as JSON Lines")
+    sample.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    sample.add_argument("--context", action="store_true", help="keep the article title")
+    parts = commands.add_parser("split", help="add the tuning/heldout part to a file")
+    parts.add_argument("path", type=Path)
+    args = parser.parse_args()
+    if args.command == "sample":
+        for sentence in draw(args.data):
+            if not args.context:
+                del sentence["title"]
+            sys.stdout.write(json.dumps(sentence, ensure_ascii=False) + "\n")
+    else:
+        for (part, source), count in sorted(split(args.path).items()):
+            print(f"{part}\t{source}\t{count}")
+
+
+if __name__ == "__main__":
+    main()

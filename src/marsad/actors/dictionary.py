@@ -1,0 +1,156 @@
+"""Actor dictionaries: names and nouns to CAMEO-style codes, with dated roles.
+
+Three layers, most trusted first:
+1. ``actors.tsv`` (hand-kept): people with dated roles, armed and political
+   groups, international bodies, capitals and palaces standing for governments;
+2. ``countries.tsv`` (CLDR): country names → ISO alpha-3;
+3. ``actor_dictionary.tsv.gz`` (UniversalPetrarch, compiled by
+   ``scripts/build_actors.py``): thousands of names, noisier.
+``actor_sectors.tsv`` holds nouns that name a kind of actor (جيش → MIL).
+All are matched by token stems, like the entity gazetteers.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from marsad.entities.gazetteer import Gazetteer, stem_key
+from marsad.text.clitics import CliticSplitter
+
+RESOURCES = resources.files("marsad.resources")
+TRUST = {"hand-kept": 0.9, "country": 0.85, "petrarch": 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    code: str  # "RUS GOV", "ISIS IMG", "USA"
+    kind: str  # person, group, metonym, country, sector
+    role: str = ""
+    start: str = ""  # ISO date the code starts to hold; "" = always
+    end: str = ""  # ISO date it stops holding; "" = still holds
+    trust: float = 0.9
+
+    @property
+    def country(self) -> str | None:
+        return split_code(self.code)[0]
+
+    @property
+    def sector(self) -> str | None:
+        return split_code(self.code)[1]
+
+    def holds_on(self, day: str | None) -> bool:
+        if day is None:
+            return not self.end
+        return (not self.start or self.start <= day) and (not self.end or day <= self.end)
+
+
+SECTORS = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "REB",
+        "OPP",
+        "IMG",
+        "IGO",
+        "NGO",
+        "BUS",
+        "MED",
+        "CVL",
+        "REL",
+        "EDU",
+        "LAB",
+        "HLH",
+        "SPY",
+        "UAF",
+        "ELI",
+        "PTY",
+    }
+)
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """``"RUS GOV"`` → (RUS, GOV); ``"USA"`` → (USA, None); ``"CVL"`` → (None, CVL)."""
+    parts = code.split()
+    country = parts[0] if parts and parts[0] not in SECTORS else None
+    sector = parts[-1] if parts and parts[-1] in SECTORS else None
+    return country, sector
+
+
+class ActorDictionary:
+    """Stem-keyed lookup of actor entries."""
+
+    def __init__(self, entries: dict[tuple[str, ...], tuple[ActorEntry, ...]]) -> None:
+        self._entries = entries
+        # Reuse the gazetteer's longest-match scan; its labels are not needed here.
+        self._scanner = Gazetteer({key: frozenset({"actor"}) for key in entries})
+
+    @classmethod
+    def build(
+        cls, rows: Iterable[tuple[str, ActorEntry]], splitter: CliticSplitter
+    ) -> ActorDictionary:
+        entries: dict[tuple[str, ...], list[ActorEntry]] = {}
+        for name, entry in rows:
+            key = stem_key(name, splitter)
+            if key:
+                entries.setdefault(key, []).append(entry)
+        return cls({key: tuple(values) for key, values in entries.items()})
+
+    def lookup(self, stems: Iterable[str]) -> tuple[ActorEntry, ...]:
+        return self._entries.get(tuple(stems), ())
+
+    def scan(self, stems: list[str]) -> Iterator[tuple[int, int]]:
+        """Token ranges ``[start, end)`` of the longest names found in ``stems``."""
+        for match in self._scanner.matches(stems):
+            yield match.start, match.end
+
+
+def choose(entries: Iterable[ActorEntry], day: str | None) -> ActorEntry | None:
+    """The most trusted entry that holds on ``day``, else the most recent one."""
+    ranked = sorted(entries, key=lambda e: (e.holds_on(day), e.trust, e.start), reverse=True)
+    return ranked[0] if ranked else None
+
+
+def _tsv(filename: str) -> Iterator[list[str]]:
+    path = RESOURCES.joinpath(filename)
+    if filename.endswith(".gz"):
+        with gzip.open(path.open("rb"), "rt", encoding="utf-8") as f:
+            text = f.read()
+    else:
+        text = path.read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def known_actor_rows() -> Iterator[tuple[str, ActorEntry]]:
+    """Named actors from the three layers."""
+    for name, code, kind, *dated in _tsv("actors.tsv"):
+        role, start, end = (*dated, "", "", "")[:3]
+        yield name, ActorEntry(code, kind, role, start, end, TRUST["hand-kept"])
+    for name, code in _tsv("countries.tsv"):
+        yield name, ActorEntry(code, "country", trust=TRUST["country"])
+    for name, code, start, end in _tsv("actor_dictionary.tsv.gz"):
+        yield name, ActorEntry(code, "dictionary", "", start, end, TRUST["petrarch"])
+
+
+def group_rows() -> Iterator[tuple[str, ActorEntry]]:
+    """Hand-kept multi-word group and metonym names, found in text even when the
+    entity tagger missed them (قوات التحالف, الحشد الشعبي)."""
+    for name, entry in known_actor_rows():
+        if entry.trust == TRUST["hand-kept"] and entry.kind in ("group", "metonym") and " " in name:
+            yield name, entry
+
+
+def iso3_codes() -> dict[str, str]:
+    """ISO alpha-2 → alpha-3 (places carry alpha-2, actors alpha-3)."""
+    return dict(row[:2] for row in _tsv("country_codes.tsv"))  # type: ignore[misc]
+
+
+def sector_rows() -> Iterator[tuple[str, ActorEntry]]:
+    for name, sector, *role in _tsv("actor_sectors.tsv"):
+        yield name, ActorEntry(sector, "sector", role[0] if role else "")

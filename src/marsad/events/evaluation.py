@@ -1,0 +1,141 @@
+"""Evaluation of the event coder on hand-annotated sentences.
+
+The dev set (``tests/data/events-dev.jsonl``, see its README and
+``docs/coding-guide.md``) holds sentences with their gold events. Each
+sentence runs through the whole pipeline on its own. A predicted event matches
+a gold one of the same type whose trigger overlaps its trigger (the gold
+trigger is the word as written; the first occurrence in the sentence is
+used). Scores: per-type precision/recall/F1 over matched events, and, over
+matched events, how often the source and target codes are exactly right
+(country and sector both; an empty gold code is right only when nothing is
+predicted).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.document import Document, Event
+
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    type: str
+    trigger: str
+    source: str
+    target: str
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    id: str
+    text: str
+    published: str | None
+    part: str
+    events: tuple[GoldEvent, ...]
+
+
+@dataclass
+class EventScores:
+    true_positive: Counter[str] = field(default_factory=Counter)
+    false_positive: Counter[str] = field(default_factory=Counter)
+    false_negative: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)  # source/target right and total
+    sentences: Counter[str] = field(default_factory=Counter)
+
+    def prf(self, types: Iterable[str]) -> tuple[float, float, float, int]:
+        types = list(types)
+        tp = sum(self.true_positive[t] for t in types)
+        fp = sum(self.false_positive[t] for t in types)
+        fn = sum(self.false_negative[t] for t in types)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1, tp + fn
+
+    def table(self) -> str:
+        rows = [f"{'type':10} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'pred':>5}"]
+        for name in TYPES:
+            p, r, f, gold = self.prf([name])
+            predicted = self.true_positive[name] + self.false_positive[name]
+            if gold or predicted:
+                rows.append(f"{name:10} {p:9.3f} {r:7.3f} {f:6.3f} {gold:5d} {predicted:5d}")
+        p, r, f, gold = self.prf(TYPES)
+        rows.append(f"{'micro':10} {p:9.3f} {r:7.3f} {f:6.3f} {gold:5d}")
+        for role in ("source", "target"):
+            total = self.roles[f"{role} total"]
+            right = self.roles[f"{role} right"]
+            share = right / total if total else 0.0
+            rows.append(f"{role} code accuracy on matched events: {share:.3f} ({right}/{total})")
+        s = self.sentences
+        rows.append(
+            f"sentences: {s['total']}, with no gold event: {s['no event']}, "
+            f"of which coded with no event: {s['no event, none predicted']}"
+        )
+        return "\n".join(rows)
+
+
+def read_gold(path: Path, part: str | None = None) -> list[GoldSentence]:
+    sentences = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if part and row.get("part") != part:
+            continue
+        events = tuple(
+            GoldEvent(e["type"], e["trigger"], e.get("source", ""), e.get("target", ""))
+            for e in row["events"]
+        )
+        sentences.append(
+            GoldSentence(row["id"], row["text"], row.get("published"), row.get("part", ""), events)
+        )
+    return sentences
+
+
+def _trigger_span(sentence: GoldSentence, gold: GoldEvent) -> tuple[int, int]:
+    start = sentence.text.find(gold.trigger)
+    return (start, start + len(gold.trigger)) if start >= 0 else (-1, -1)
+
+
+def _matches(sentence: GoldSentence, gold: GoldEvent, predicted: Event) -> bool:
+    start, end = _trigger_span(sentence, gold)
+    return (
+        predicted.type == gold.type
+        and predicted.trigger.start < end
+        and start < predicted.trigger.end
+    )
+
+
+def evaluate(sentences: list[GoldSentence], analyse: Callable[[Document], Document]) -> EventScores:
+    scores = EventScores()
+    for sentence in sentences:
+        doc = analyse(Document(id=sentence.id, text=sentence.text, published=sentence.published))
+        predicted = list(doc.events)
+        scores.sentences["total"] += 1
+        if not sentence.events:
+            scores.sentences["no event"] += 1
+            scores.sentences["no event, none predicted"] += not predicted
+        for gold in sentence.events:
+            found = next((p for p in predicted if _matches(sentence, gold, p)), None)
+            if found is None:
+                scores.false_negative[gold.type] += 1
+                continue
+            predicted.remove(found)
+            scores.true_positive[gold.type] += 1
+            for role, code in (("source", found.source), ("target", found.target)):
+                scores.roles[f"{role} total"] += 1
+                expected = getattr(gold, role)
+                scores.roles[f"{role} right"] += (code.code if code else "") == expected
+        for extra in predicted:
+            scores.false_positive[extra.type] += 1
+    return scores

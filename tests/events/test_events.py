@@ -1,0 +1,120 @@
+"""Event coding on real Arabic text, against hand-checked expectations."""
+
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document, Event
+from marsad.pipeline import Pipeline
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "deir-ez-zor-op-ed.txt"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def op_ed(pipeline) -> Document:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    return pipeline(Document(id="op-ed", text=text, published="2017-09-06"))
+
+
+def event(doc: Document, trigger: str) -> Event:
+    (found,) = [e for e in doc.events if e.trigger.text == trigger]
+    return found
+
+
+def code(actor) -> str | None:
+    return actor.code if actor else None
+
+
+def test_russian_air_strikes_on_isis(op_ed):
+    # "تمهيدا لموجة غارات الطيران الروسي على مواقع داعش"
+    strikes = event(op_ed, "غارات")
+    assert (strikes.type, strikes.mode, strikes.cameo) == ("ASSAULT", "aerial", "195")
+    assert code(strikes.source) == "RUS MIL"
+    assert code(strikes.target) == "ISIS IMG"
+    assert not strikes.negated and strikes.modality is None
+    # "على أرض دير الزور ...": the city, about 35.34 N 40.14 E.
+    assert strikes.place.name == "دير الزور"
+    assert abs(strikes.place.lat - 35.34) < 0.05 and abs(strikes.place.lon - 40.14) < 0.05
+    # No date in the sentence ("منذ أكثر من عامين" is a duration): the publication date.
+    assert strikes.time.value == "2017-09-06"
+
+
+def test_kalibr_missile_launches(op_ed):
+    # "وتحدد موعد إطلاق صواريخ كاليبر الروسية من البحر المتوسط"
+    launch = event(op_ed, "إطلاق صواريخ")
+    assert launch.type == "ASSAULT"
+    assert code(launch.source) == "RUS"
+    assert launch.place.name_en == "Mediterranean Sea"
+
+
+def test_us_russia_agreement(op_ed):
+    # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
+    agreement = event(op_ed, "الاتفاق")
+    assert agreement.type == "AGREE"
+    assert {code(agreement.source), code(agreement.target)} == {"USA", "RUS"}
+    assert agreement.place.name == "الرقة"  # "... الاميركيون وحلفاؤهم الرقة"
+
+
+def test_lavrov_calls_iran_a_strategic_ally(op_ed):
+    # "وإكتسب الحليف الايراني صفة "الاستراتيجي" حسب تعبير وزير الخارجية الروسية سيرغي لافروف"
+    support = event(op_ed, "الحليف")
+    assert support.type == "SUPPORT"
+    assert code(support.source) == "RUS GOV"
+    assert "لافروف" in support.source.text
+    assert code(support.target) == "IRN"
+
+
+def test_every_event_points_at_its_evidence(op_ed):
+    for found in op_ed.events:
+        assert op_ed.text[found.trigger.start : found.trigger.end] == found.trigger.text
+        sentence = op_ed.sentences[found.sentence]
+        assert sentence.start <= found.trigger.start < found.trigger.end <= sentence.end
+        assert 0 < found.confidence <= 1
+
+
+def events_of(pipeline, text: str, published: str = "2015-08-03") -> list[Event]:
+    return pipeline(Document(id="s", text=text, published=published)).events
+
+
+def test_a_denied_strike_is_negated(pipeline):
+    (strike,) = events_of(pipeline, "لم تقصف الطائرات الروسية مدينة حلب أمس")
+    assert (strike.type, strike.mode) == ("ASSAULT", "aerial")
+    assert strike.negated
+    assert code(strike.source) == "RUS MIL"
+
+
+def test_a_planned_visit_is_future(pipeline):
+    (visit,) = events_of(pipeline, "سيزور وزير الخارجية الأميركي جون كيري الرياض الأسبوع المقبل")
+    assert (visit.type, visit.mode, visit.modality) == ("CONSULT", "visit", "future")
+    assert code(visit.source) == "USA GOV"
+    assert code(visit.target) == "SAU GOV"
+
+
+def test_arrest_of_protesters_is_one_coerce_event(pipeline):
+    (arrest,) = events_of(pipeline, "اعتقلت الشرطة المصرية عشرات المتظاهرين في القاهرة")
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    assert code(arrest.source) == "EGY COP"
+
+
+def test_protest_against_a_blockade(pipeline):
+    (protest,) = events_of(pipeline, "تظاهر آلاف الفلسطينيين في غزة ضد الحصار الإسرائيلي")
+    assert (protest.type, protest.mode) == ("PROTEST", "demonstrate")
+    assert code(protest.source) == "PSE"
+    assert code(protest.target) == "ISR"
+
+
+def test_accusation_subject_and_object(pipeline):
+    (accusation,) = events_of(pipeline, "اتهمت السعودية إيران بدعم الحوثيين")
+    assert accusation.type == "ACCUSE"
+    assert (code(accusation.source), code(accusation.target)) == ("SAU GOV", "IRN GOV")
+
+
+def test_a_condemned_attack_does_not_take_the_condemner_as_attacker(pipeline):
+    condemnation, attack = events_of(pipeline, "أدانت جامعة الدول العربية الهجوم")
+    assert (condemnation.type, code(condemnation.source)) == ("ACCUSE", "ARL IGO")
+    assert (attack.type, attack.source) == ("ASSAULT", None)
