@@ -7,12 +7,15 @@ PUBLISHED := 2017-09-06
 
 .PHONY: run test setup lint clean
 
-# Set up, process the bundled op-ed, write its JSON and print a readable summary.
+# Set up, process the bundled op-ed into the embedded store (marsad.duckdb), print a
+# readable summary and the stored events, and write its full annotations as JSON.
 run: setup
 	@mkdir -p out
-	$(BIN)/marsad extract $(EXAMPLE) --published $(PUBLISHED) -o out/deir-ez-zor-op-ed.jsonl
+	$(BIN)/marsad ingest $(EXAMPLE) --published $(PUBLISHED) --db marsad.duckdb
 	$(BIN)/marsad extract $(EXAMPLE) --published $(PUBLISHED) --summary
-	@echo "Full annotations: out/deir-ez-zor-op-ed.jsonl (format: docs/output-format.md)"
+	$(BIN)/marsad events --db marsad.duckdb
+	$(BIN)/marsad extract $(EXAMPLE) --published $(PUBLISHED) -o out/deir-ez-zor-op-ed.jsonl
+	@echo "Store: marsad.duckdb (docs/store.md). Annotations: out/deir-ez-zor-op-ed.jsonl (docs/output-format.md)"
 
 # Set up if needed, then lint and run every test.
 test: setup lint
@@ -31,4 +34,4 @@ $(VENV)/.installed: pyproject.toml
 	@touch $@
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) out .pytest_cache .ruff_cache .hypothesis marsad.duckdb marsad.duckdb.search

@@ -277,6 +277,267 @@ def geocode(
         typer.echo(line)
 
 
+_DB_HELP = "The store, an embedded DuckDB file; its search index sits beside it (FILE.search)."
+DbOption = Annotated[Path, typer.Option("--db", metavar="FILE", help=_DB_HELP)]
+TypeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--type", metavar="TYPE", help="PLOVER event type, e.g. ASSAULT.", show_default=False
+    ),
+]
+ActorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--actor",
+        metavar="CODE",
+        help="Actor code, as source or target; RUS matches RUS and RUS GOV.",
+        show_default=False,
+    ),
+]
+CountryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--country",
+        metavar="CODE",
+        help="Country the event happened in: ISO alpha-3 or alpha-2 (SYR or SY).",
+        show_default=False,
+    ),
+]
+PlaceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--place",
+        metavar="PLACE",
+        help="Gazetteer id (geonames:170794) or exact place name (الرقة, Raqqa).",
+        show_default=False,
+    ),
+]
+FromOption = Annotated[
+    str | None,
+    typer.Option("--from", metavar="YYYY-MM-DD", help="Events on or after.", show_default=False),
+]
+ToOption = Annotated[
+    str | None,
+    typer.Option("--to", metavar="YYYY-MM-DD", help="Events on or before.", show_default=False),
+]
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="SOURCE",
+            help="Article files (.txt, .html), JSON Lines files, SaudiNewsNet zips, or folders "
+            "holding them (searched recursively).",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = Path("marsad.duckdb"),
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            metavar="N",
+            min=0,
+            help="Process on a local Dask cluster of N worker processes (0: in this process).",
+        ),
+    ] = 0,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Process on an existing Dask cluster, e.g. tcp://127.0.0.1:8786.",
+            show_default=False,
+        ),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            help="Publication date of the articles and JSON lines that do not give one.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Run the pipeline over a corpus and store everything in an embedded DuckDB database.
+
+    Repeatable and resumable: a text already stored is not stored again, and an ingest
+    that was stopped (even killed) finishes the rest when run again. Records that cannot
+    be read are reported on stderr with file and position, kept in the `skipped` table,
+    and the ingest goes on. Exit status: 0 all stored, 1 some skipped, 2 usage error.
+
+    Examples:
+
+    - `marsad ingest ../shared/data/saudinewsnet`
+    - `marsad ingest news/ feed.jsonl --db news.duckdb --workers 2`
+    """
+    if workers and scheduler:
+        _usage_error("--workers and --scheduler cannot be combined; pick one")
+    try:
+        validate_published(published, source="marsad", name="--published")
+    except InputError as err:
+        _usage_error(err.message)
+    from marsad.scale.cluster import ClusterError
+    from marsad.store.database import StoreError
+    from marsad.store.ingest import ingest as ingest_corpus
+
+    try:
+        report = ingest_corpus(
+            sources,
+            db,
+            workers=workers,
+            scheduler=scheduler,
+            published=published,
+            on_skip=lambda skip: _say(str(skip)),
+        )
+    except (StoreError, ClusterError) as err:
+        _usage_error(str(err))
+    for path in report.missing:
+        _say(f"{path}: no such file or folder; check the path")
+    _say(report.summary())
+    if report.written.skipped or report.missing:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Arabic words, all of which must occur; "quoted words" must occur together. '
+            "Tashkeel, alef forms and clitics (و ب ال ...) do not matter.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = Path("marsad.duckdb"),
+    type_: TypeOption = None,
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    place: PlaceOption = None,
+    since: FromOption = None,
+    until: ToOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most N articles.")] = 20,
+) -> None:
+    """Full-text search over the stored articles, best match first.
+
+    Event options keep the articles that report a matching event.
+
+    Example: `marsad search "غارات جوية" --type ASSAULT --country SYR --from 2015-07-01`
+    """
+    from marsad.store.database import StoreError
+    from marsad.store.query import FilterError, parse_filter
+    from marsad.store.search import search as search_store
+
+    try:
+        event_filter = parse_filter(
+            type_=type_, actor=actor, country=country, place=place, since=since, until=until
+        )
+        hits = search_store(db, query, event_filter, limit=limit)
+    except (FilterError, StoreError) as err:
+        _usage_error(str(err))
+    if not hits:
+        _say("no article matches")
+    for hit in hits:
+        published = hit.published.isoformat() if hit.published else "----------"
+        heading = " ".join((hit.title or hit.lead).split())
+        typer.echo(f"{hit.score:6.2f}  {published}  {hit.source or '-'}  {heading}")
+        typer.echo(f"        {hit.url or hit.doc_id}")
+
+
+@app.command()
+def events(
+    db: DbOption = Path("marsad.duckdb"),
+    type_: TypeOption = None,
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    place: PlaceOption = None,
+    since: FromOption = None,
+    until: ToOption = None,
+    include_negated: Annotated[
+        bool, typer.Option("--include-negated", help="Also events reported as not happening.")
+    ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="text (one line each), csv (ACLED-like columns), plover (JSON Lines) or "
+            "geojson (events with coordinates).",
+        ),
+    ] = "text",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", metavar="OUT", help="Write to this file.", show_default=False
+        ),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, metavar="N", help="At most N events.", show_default=False),
+    ] = None,
+) -> None:
+    """Query the stored events (reports of one event by several outlets are one event).
+
+    Examples:
+
+    - `marsad events --type ASSAULT --country SYR --from 2015-07-01`
+    - `marsad events --format csv -o events.csv`
+    - `marsad events --format geojson -o events.geojson`
+    """
+    from marsad.store.database import StoreError
+    from marsad.store.export import EVENT_WRITERS, load_events
+    from marsad.store.query import FilterError, parse_filter
+
+    if fmt not in EVENT_WRITERS:
+        _usage_error(f"unknown --format {fmt!r}; use one of {', '.join(EVENT_WRITERS)}")
+    try:
+        event_filter = parse_filter(
+            type_=type_,
+            actor=actor,
+            country=country,
+            place=place,
+            since=since,
+            until=until,
+            include_negated=include_negated,
+        )
+        found = load_events(db, event_filter, fmt, limit=limit)
+    except (FilterError, StoreError) as err:
+        _usage_error(str(err))
+    with _open_output(output) as out:
+        count = EVENT_WRITERS[fmt](found, out)
+    if output is not None:
+        _say(f"wrote {count:,} events to {output}")
+
+
+@app.command()
+def export(
+    parquet: Annotated[
+        Path,
+        typer.Option(
+            "--parquet",
+            metavar="DIR",
+            help="Write every table (and the collapsed events) as DIR/<table>.parquet.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = Path("marsad.duckdb"),
+) -> None:
+    """Export the store as Parquet files, one per table.
+
+    Example: `marsad export --parquet out/parquet`
+    """
+    from marsad.store.database import StoreError
+    from marsad.store.export import export_parquet
+
+    try:
+        written = export_parquet(db, parquet)
+    except StoreError as err:
+        _usage_error(str(err))
+    _say(f"wrote {len(written)} Parquet files to {parquet}")
+
+
 @contextlib.contextmanager
 def _open_output(path: Path | None) -> Iterator[TextIO]:
     if path is None or str(path) == "-":

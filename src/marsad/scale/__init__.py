@@ -1,0 +1,1 @@
+"""Scale-out: a shard is processed by a pure function, locally or on a Dask cluster."""
