@@ -135,7 +135,9 @@ def known_actor_rows() -> Iterator[tuple[str, ActorEntry]]:
     for name, code in _tsv("countries.tsv"):
         yield name, ActorEntry(code, "country", trust=TRUST["country"])
     for name, code, start, end in _tsv("actor_dictionary.tsv.gz"):
-        yield name, ActorEntry(code, "dictionary", "", start, end, TRUST["petrarch"])
+        # Its one-word entries are often first names or common words (سليمان → LBN MIL).
+        if " " in name:
+            yield name, ActorEntry(code, "dictionary", "", start, end, TRUST["petrarch"])
 
 
 def group_rows() -> Iterator[tuple[str, ActorEntry]]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from marsad.actors.dictionary import ActorDictionary, ActorEntry, choose, split_code
 from marsad.document import Actor, Document, Entity, Token
 from marsad.entities.gazetteer import token_stem
+from marsad.entities.recognise import leading_clitic
 
 # A place after one of these words is where something happens, not who does it.
 LOCATIVE = frozenset(
@@ -117,7 +118,7 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels) -> list[Actor]:
         if entry is not None and entry.holds_on(day):
             actors.append(_phrase_actor(sentence, start, end, entry.code, entry.role, entry.trust))
             taken.update(range(start, end))
-    for start, end in _merged(models.sectors.scan(sentence.stems)):
+    for start, end in _merged(models.sectors.scan(sentence.stems), sentence.tokens):
         if taken.intersection(range(start, end)):
             continue
         noun = _head_noun(models.sectors, sentence.stems[start:end])
@@ -189,11 +190,13 @@ def _head_noun(sectors: ActorDictionary, stems: list[str]) -> ActorEntry:
     raise ValueError(f"no actor noun in {stems}")
 
 
-def _merged(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Adjacent actor nouns are one phrase: قوات الجيش, قوات الشرطة."""
+def _merged(spans: Iterable[tuple[int, int]], tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """Adjacent actor nouns are one phrase (قوات الجيش, قوات الشرطة), unless the
+    second starts with و: المقاومة والجيش are two actors."""
     current: tuple[int, int] | None = None
     for start, end in spans:
-        if current and start == current[1]:
+        joined = any(s.kind == "conjunction" for s in tokens[start].segments)
+        if current and start == current[1] and not joined:
             current = (current[0], end)
             continue
         if current:
@@ -267,10 +270,7 @@ def _phrase_actor(
     sentence: _Sentence, first: int, after: int, code: str, role: str, confidence: float
 ) -> Actor:
     head, last = sentence.tokens[first], sentence.tokens[after - 1]
-    start = next(
-        (s.start for s in head.segments if s.kind not in ("conjunction", "preposition")),
-        head.start,
-    )
+    start = next((s.start for s in head.segments if not leading_clitic(s)), head.start)
     text = sentence.doc.text[start : last.end]
     return _make_span(start, last.end, text, code, role, confidence)
 

@@ -70,7 +70,7 @@ def _overlaps(span: TaggedSpan, match: Match) -> bool:
     return span.first < match.end and match.start <= span.last
 
 
-def _leading_clitic(segment: Segment) -> bool:
+def leading_clitic(segment: Segment) -> bool:
     """و ب ل ... and the article whose alef is not written (للروس): not part of a name."""
     elided_article = segment.kind == "article" and segment.text != segment.norm
     return segment.kind in LEADING_CLITICS or elided_article
@@ -78,7 +78,7 @@ def _leading_clitic(segment: Segment) -> bool:
 
 def _entity(text: str, tokens: list[Token], span: TaggedSpan) -> Entity:
     first = tokens[span.first]
-    start = next((s.start for s in first.segments if not _leading_clitic(s)), first.start)
+    start = next((s.start for s in first.segments if not leading_clitic(s)), first.start)
     end = tokens[span.last].end
     return Entity(
         start=start,
