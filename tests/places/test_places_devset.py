@@ -17,12 +17,14 @@ def pipeline() -> Pipeline:
     return Pipeline([stage for stage in DEFAULT_STAGES if stage[0] in ("segment", "entities")])
 
 
-def test_the_dev_set_has_150_mentions_in_two_disjoint_parts():
+def test_the_dev_set_has_three_parts_with_no_sentence_in_two():
     tuning = read_gold(DATA / "places-tuning.tsv")  # also checks every span against its text
     heldout = read_gold(DATA / "places-heldout.tsv")
-    assert len(tuning) + len(heldout) >= 150
+    heldout2 = read_gold(DATA / "places-heldout2.tsv")
+    assert len(tuning) + len(heldout) >= 150 and len(heldout2) >= 120
     assert not {m.context_id for m in tuning} & {m.context_id for m in heldout}
-    for mention in tuning + heldout:
+    assert not {m.context for m in tuning + heldout} & {m.context for m in heldout2}
+    for mention in tuning + heldout + heldout2:
         assert mention.gold == "nil" or mention.gold.startswith(("geonames:", "marsad:"))
 
 
@@ -30,17 +32,19 @@ def test_gold_entries_are_in_the_gazetteer_with_their_country(pipeline):
     entries = {e.id: e for e in pipeline.resources.places.entries}
     gold = read_gold(DATA / "places-tuning.tsv") + read_gold(DATA / "places-heldout.tsv")
     missing = {m.gold for m in gold if m.gold != "nil" and m.gold not in entries}
-    # Al Lith and Hong Kong Island have no Arabic name in GeoNames, so they are not in it.
-    assert missing == {"geonames:109253", "geonames:12747064"}
+    # Hong Kong Island has no Arabic name in GeoNames, so it is not in it.
+    assert missing == {"geonames:12747064"}
     for mention in gold:
         if mention.gold in entries:
             assert entries[mention.gold].country == mention.country, mention
 
 
 def test_resolution_stays_above_its_measured_level(pipeline):
-    # Measured with bench/eval_places.py: 0.943 on tuning and 0.876 held out.
+    # Measured with bench/eval_places.py: 0.943 and 0.978 on the two tuning files, and
+    # 0.904 on the second held-out file (evaluated once, after the changes).
     assert evaluate(read_gold(DATA / "places-tuning.tsv"), pipeline).accuracy >= 0.93
-    assert evaluate(read_gold(DATA / "places-heldout.tsv"), pipeline).accuracy >= 0.87
+    assert evaluate(read_gold(DATA / "places-heldout.tsv"), pipeline).accuracy >= 0.97
+    assert evaluate(read_gold(DATA / "places-heldout2.tsv"), pipeline).accuracy >= 0.90
 
 
 def test_a_wrong_gold_entry_counts_as_an_error(pipeline, tmp_path):

@@ -135,11 +135,62 @@ def test_without_a_dateline_the_country_wins(pipeline):
     assert resolve(pipeline, text, "الجزائر")["الجزائر"].gazetteer_id == "geonames:2589581"
 
 
+def test_a_dateline_names_the_capital_even_when_it_shares_its_countrys_name(pipeline):
+    # A CNN story from Tunis (ANERcorp dev): the dateline is the city, not Tunisia.
+    text = "تونس ( CNN ) - - أقال مجلس إدارة الترجي الرياضي التونسي مدرب الفريق الأول"
+    assert resolve(pipeline, text, "تونس")["تونس"].gazetteer_id == "geonames:2464470"
+
+
+def test_a_capital_listed_with_cities_is_the_city(pipeline):
+    # Book fairs of Algiers, Sharjah and Doha (SaudiNewsNet): a list of cities.
+    text = "فهنالك معرض الكتاب بالجزائر والشارقة والدوحة وهذه مع غيرها لا يحضرني الآن موعدها"
+    found = resolve(pipeline, text, "الجزائر", "الشارقة", "الدوحة")
+    assert found["الجزائر"].gazetteer_id == "geonames:2507480", found["الجزائر"].reason
+
+
+def test_a_list_with_a_name_that_can_only_be_a_region_is_of_regions(pipeline):
+    # Thunderstorms over the regions of Asir, Al-Bahah, Jazan and Najran (SaudiNewsNet
+    # headline): the three that are also cities are the regions too.
+    text = "هطول أمطار رعدية على عسير والباحة وجازان ونجران"
+    found = resolve(pipeline, text, "عسير", "الباحة", "جازان", "نجران")
+    assert [found[name].gazetteer_id for name in found] == [
+        "marsad:sa-asir", "marsad:sa-al-bahah", "marsad:sa-jazan", "marsad:sa-najran"
+    ]  # fmt: skip
+
+
+def test_a_cue_word_inside_a_proper_name_is_no_cue(pipeline):
+    # "the two regions of Medina and Tabuk": المدينة of المدينة المنورة is no city word
+    # for تبوك; "the Eastern Province and Riyadh": المنطقة still is a region word.
+    text = (
+        "قد تمتد حتى المرتفعات بين منطقتي المدينة المنورة وتبوك"
+        " و على الأجزاء الجنوبية للمنطقة الشرقية والرياض"
+    )
+    found = resolve(pipeline, text, "المدينة المنورة", "تبوك", "منطقة الشرقية", "الرياض")
+    assert found["تبوك"].gazetteer_id == "marsad:sa-tabuk", found["تبوك"].reason
+    assert found["الرياض"].gazetteer_id == "marsad:sa-riyadh", found["الرياض"].reason
+
+
+def test_a_saudi_town_without_an_arabic_name_in_geonames_is_curated(pipeline):
+    text = "تم ضبط هاكر اخترق موقعاً حكومياً على شبكة الانترنت في محافظة الليث"
+    place = resolve(pipeline, text, "الليث")["الليث"]
+    assert place.gazetteer_id == "geonames:109253"  # Al Lith, Makkah Region
+    assert (place.lat, place.lon) == pytest.approx((20.148, 40.272), abs=0.01)
+
+
 def test_a_name_that_is_not_in_the_gazetteer_is_kept_with_a_reason(pipeline):
-    # ظهران الجنوب (Dhahran al-Janub, Asir) is not Dhahran of the Eastern Province.
+    # ظهران الجنوب (Dhahran al-Janub, Asir) is not Dhahran of the Eastern Province; it
+    # is in Saudi Arabia, the one country the sentence names (through عسير).
     text = "تمكنت دوريات حرس الحدود بقطاع ظهران الجنوب بمنطقة عسير"
-    place = resolve(pipeline, text, "ظهران الجنوب")["ظهران الجنوب"]
+    place = resolve(pipeline, text, "ظهران الجنوب", "منطقة عسير")["ظهران الجنوب"]
     assert place.gazetteer_id is None and "no gazetteer entry" in (place.reason or "")
+    assert place.country == "SA" and "the one country named" in (place.reason or "")
+
+
+def test_an_unresolved_name_gets_no_country_when_two_are_named(pipeline):
+    # Stavanger, misspelt, between Norway and Doha (ANERcorp dev).
+    text = "فقررت ان أعود من مدينتي ستنفجر جنوب غرب النرويج الي الدوحة علي دراجتي البخارية"
+    found = resolve(pipeline, text, "ستنفجر", "النرويج", "الدوحة")
+    assert found["ستنفجر"].gazetteer_id is None and found["ستنفجر"].country is None
 
 
 def test_a_small_namesake_alone_is_not_taken(pipeline):
@@ -147,3 +198,4 @@ def test_a_small_namesake_alone_is_not_taken(pipeline):
     text = "أعلنت الحكومة حالة الكارثة الطبيعية في ولايات راخين وتشين وساغاينغ"
     place = resolve(pipeline, text, "تشين")["تشين"]
     assert place.gazetteer_id is None and "Cheney" in (place.reason or "")
+    assert place.country is None  # the sentence names no country

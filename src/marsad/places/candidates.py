@@ -9,7 +9,8 @@ one word to the left when that makes a longer name (``ريف`` + ``دمشق``,
 
 Around the name the resolver is told of:
 - cue words up to two tokens before it (``مدينة``, ``محافظة``, ``العاصمة``,
-  ``دولة``), and a dateline (``الدوحة - قنا :``, which names a city);
+  ``دولة``) but not one that begins a proper name (``المدينة المنورة``), and a
+  dateline (``الدوحة - قنا :``, which names a city);
 - nationality adjectives right next to it (``العاصمة الأردنية عمان``,
   ``مطار عمان الأردني``), which say which country it is in.
 """
@@ -132,8 +133,20 @@ class MentionFinder:
         )
 
     def _cues(self, first: int) -> set[str]:
-        window = self.stems[max(first - CUE_WINDOW, 0) : first]
-        return {CUES[stem] for stem in window if stem in CUES}
+        window = range(max(first - CUE_WINDOW, 0), first)
+        return {CUES[self.stems[at]] for at in window if self._is_cue(at, first)}
+
+    def _is_cue(self, at: int, first: int) -> bool:
+        """A cue word, not the first word of a proper name that ends before ``first``:
+        in ``منطقتي المدينة المنورة وتبوك`` المدينة is part of a name (المنورة alone is
+        none), so no city word for تبوك; in ``المنطقة الشرقية والرياض`` المنطقة still says
+        what kind of place follows (الشرقية alone names the province)."""
+        if self.stems[at] not in CUES:
+            return False
+        lookup = self.gazetteer.lookup
+        return first - at == 1 or not (
+            lookup(self.stems[at:first]) and not lookup(self.stems[at + 1 : first])
+        )
 
     def _is_dateline(self, first: int, stop: int) -> bool:
         at_start = first == 0 or self.tokens[first].start in self._sentence_starts

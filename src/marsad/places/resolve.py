@@ -3,7 +3,8 @@
 Each candidate gets points, and every point has a reason:
 - a prior by kind: a country beats a same-named town; a city counts by its
   population (per factor of ten), a capital more (capitals stand for their
-  governments in news) unless it shares its country's name (الكويت);
+  governments in news) unless it shares its country's name (الكويت) and
+  nothing says a city is meant (a dateline, a city word, a list of cities);
   governorates, regions and seas sit in between;
 - cue words before the name (``مدينة``, ``محافظة``, ``العاصمة``, ``دولة``)
   and datelines favour the kind they name;
@@ -13,12 +14,15 @@ Each candidate gets points, and every point has a reason:
   adjectives and by the other mentions (as first resolved on priors and local
   evidence alone), as CLIFF and Mordecai do;
 - names listed together (``عسير وجازان``, ``الجزائر والشارقة والدوحة``) tend
-  to be of one kind: an entry of the kind its neighbours were first resolved to
-  gains.
+  to be of one kind: an entry of the kind that the list's other unambiguous
+  names are (عسير can only be a region) gains, or if there are none, of the
+  kind its neighbours were first resolved to.
 
 The highest total wins; confidence is its share of the candidates' softmax.
 A small town that nothing in the article supports is not taken: the mention
-is more likely a place missing from the gazetteer than that namesake.
+is more likely a place missing from the gazetteer than that namesake. A
+mention left unresolved still gets a country when the article names just one
+(``بقطاع ظهران الجنوب بمنطقة عسير``: SA).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.document import Document, Place
 from marsad.places.candidates import Mention, MentionFinder
@@ -64,6 +68,7 @@ class Resolution:
     text: str
     ranked: tuple[Scored, ...]
     unresolved: str | None = None
+    fallback_country: str | None = None  # of an unresolved mention, when the article has one
 
     @property
     def best(self) -> Scored | None:
@@ -79,6 +84,8 @@ class Resolution:
 
     def reason(self) -> str:
         if self.best is None:
+            if self.fallback_country:
+                return f"{self.unresolved}; in {self.fallback_country}, the one country named"
             return self.unresolved or ""
         parts = list(self.best.reasons)
         if len(self.ranked) > 1:
@@ -92,7 +99,7 @@ class Resolution:
         mention = self.mention
         span = {"start": mention.start, "end": mention.end, "text": self.text}
         if self.best is None:
-            return Place(**span, reason=self.reason())
+            return Place(**span, country=self.fallback_country, reason=self.reason())
         entry = self.best.entry
         return Place(
             **span,
@@ -118,16 +125,34 @@ def resolve_spans(
     named = Counter(_nationalities(doc, gazetteer))
     named.update(ranked[0].entry.country for ranked in first if ranked and ranked[0].entry.country)
     resolutions = []
-    for index, (mention, own) in enumerate(zip(mentions, first, strict=True)):
+    list_kinds = _list_kinds(doc, mentions, first)
+    for mention, own, listed in zip(mentions, first, list_kinds, strict=True):
         others = named.copy()
         if own and own[0].entry.country:
             others[own[0].entry.country] -= 1  # a mention is no evidence for itself
-        neighbours = [first[i] for i in _listed_with(doc, mentions, index)]
-        listed = frozenset(ranked[0].entry.feature for ranked in neighbours if ranked)
         ranked = _rank(mention, others, listed)
         text = doc.text[mention.start : mention.end]
         resolutions.append(Resolution(mention, text, ranked, _unresolved(mention, text, ranked)))
-    return resolutions
+    return _with_fallback_country(resolutions, _nationalities(doc, gazetteer))
+
+
+def _with_fallback_country(
+    resolutions: list[Resolution], nationalities: list[str]
+) -> list[Resolution]:
+    """Unresolved place names get the country of the article when it names only one
+    (by resolved places and nationality adjectives): a village of the gazetteer's
+    missing is most likely there. Adjectives (tanween) are not place names."""
+    countries = set(nationalities)
+    countries.update(r.best.entry.country for r in resolutions if r.best and r.best.entry.country)
+    if len(countries) != 1:
+        return resolutions
+    (country,) = countries
+    return [
+        replace(r, fallback_country=country)
+        if r.best is None and TANWEEN_FATH not in r.text[-2:]
+        else r
+        for r in resolutions
+    ]
 
 
 def outermost(resolutions: list[Resolution]) -> list[Resolution]:
@@ -138,6 +163,28 @@ def outermost(resolutions: list[Resolution]) -> list[Resolution]:
         for r, (start, end) in zip(resolutions, spans, strict=True)
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
     ]
+
+
+def _list_kinds(
+    doc: Document, mentions: list[Mention], first: list[tuple[Scored, ...]]
+) -> list[frozenset[str]]:
+    """For each mention, the kinds of place its list points to: those of the list's other
+    names that can be only one kind (عسير in ``عسير والباحة وجازان``), else those its
+    neighbours were first resolved to; empty outside a list."""
+    runs: list[range] = []  # consecutive mentions listed together
+    start = 0
+    for index in range(len(mentions)):
+        if index + 1 not in _listed_with(doc, mentions, index):
+            runs.append(range(start, index + 1))
+            start = index + 1
+    kinds = []
+    for run in runs:
+        features = {i: {c.feature for c in mentions[i].candidates} for i in run}
+        for index in run:
+            sure = {f for i in run if i != index and len(features[i]) == 1 for f in features[i]}
+            neighbours = (first[i] for i in _listed_with(doc, mentions, index))
+            kinds.append(frozenset(sure or {r[0].entry.feature for r in neighbours if r}))
+    return kinds
 
 
 def _listed_with(doc: Document, mentions: list[Mention], index: int) -> list[int]:
@@ -177,7 +224,9 @@ def _rank(mention: Mention, countries: Counter[str], listed: frozenset[str]) -> 
 def _score(
     entry: PlaceEntry, mention: Mention, countries: Counter[str], listed: frozenset[str]
 ) -> Scored:
-    points, reasons = _prior(entry, capital_counts=not _names_its_country(mention, entry))
+    city_meant = bool({"city", "dateline"} & mention.cues) or "city" in listed
+    capital_counts = city_meant or not _names_its_country(mention, entry)
+    points, reasons = _prior(entry, capital_counts=capital_counts)
     for cue in sorted(mention.cues):
         if _cue_fits(cue, entry):
             points += CUE_POINTS[cue]

@@ -1,0 +1,145 @@
+"""Draw the sentences of the second held-out places set (``tests/data/places-heldout2.tsv``).
+
+The draw is fixed (seed 29; the first dev set used seed 4) and leaves out every
+sentence already in ``places-tuning.tsv`` or ``places-heldout.tsv``:
+
+* ``anercorp`` — 45 sentences of ANERcorp ``dev.txt`` (sentences are the blank-line
+  separated blocks, tokens joined by one space) that have a LOC tag, shuffled, with
+  ANERcorp's own B-LOC/I-LOC spans (clitics included, as tagged there);
+* ``saudinewsnet`` — 45 SaudiNewsNet articles (all days, de-duplicated by URL,
+  sorted by URL, shuffled), one sentence each: the first sentence of 60–350
+  characters (split on ``.``, ``؟``, ``?``, ``!`` and line breaks) holding a word of
+  ANERcorp's ``gazetteer-loc.txt`` (after the clitics و/ف and ب/ل/ك). That list is
+  a sampling filter only, independent of Marsad's gazetteer; its hits are printed
+  as proposals, and the mentions are then marked by hand from reading the sentence.
+
+The output is the TSV of ``tests/data/places-*.tsv`` with empty ``gold`` and
+``country`` columns, to be labelled by hand (``--titles`` adds each article's title
+as a comment line, to help decide the gold entries).
+
+Usage: python scripts/sample_places_devset.py [--data ../shared/data] [--titles] > drawn.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+EARLIER = [REPO / "tests" / "data" / f"places-{part}.tsv" for part in ("tuning", "heldout")]
+SEED = 29
+COUNTS = {"anercorp": 45, "saudinewsnet": 45}
+MIN_CHARS, MAX_CHARS = 60, 350
+SPLITTER = re.compile(r"[.؟?!\n]+")
+CLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?")
+Span = tuple[int, int]
+
+
+def earlier_contexts() -> set[str]:
+    """The sentences of the earlier dev set, which the new draw must not reuse."""
+    contexts = set()
+    for path in EARLIER:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                contexts.add(line.split("\t")[-1])
+    return contexts
+
+
+def anercorp_sentences(path: Path) -> list[tuple[str, list[Span]]]:
+    """Every ANERcorp sentence with its LOC spans, in file order."""
+    sentences = []
+    tokens: list[tuple[str, str]] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.strip() and not line.startswith("-DOCSTART-"):
+            token, tag = line.rsplit(" ", 1)
+            tokens.append((token, tag))
+            continue
+        if not tokens:
+            continue
+        text, spans, offset = "", [], 0
+        for token, tag in tokens:
+            offset = len(text) + (1 if text else 0)
+            text = f"{text} {token}" if text else token
+            if tag == "B-LOC" or (tag == "I-LOC" and not spans):
+                spans.append((offset, offset + len(token)))
+            elif tag == "I-LOC":
+                spans[-1] = (spans[-1][0], offset + len(token))
+        sentences.append((text, spans))
+        tokens = []
+    return sentences
+
+
+def snn_articles(folder: Path) -> list[dict[str, str]]:
+    """Every SaudiNewsNet article, de-duplicated by URL, sorted by URL."""
+    seen: set[str] = set()
+    articles = []
+    for archive in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zipped:
+            for name in zipped.namelist():
+                for article in json.loads(zipped.read(name)):
+                    if article["url"] not in seen:
+                        seen.add(article["url"])
+                        articles.append(article)
+    return sorted(articles, key=lambda a: a["url"])
+
+
+def proposals(text: str, names: set[str]) -> list[Span]:
+    """Spans of the words of ``text`` that are, after clitics, in the ANERcorp LOC list."""
+    spans = []
+    for match in re.finditer(r"\S+", text):
+        word = match.group()
+        if word in names or CLITICS.sub("", word) in names:
+            spans.append(match.span())
+    return spans
+
+
+def draw(data: Path) -> list[tuple[str, str, list[Span], str]]:
+    """(context id, sentence, proposed spans, title) of every drawn sentence."""
+    rng = random.Random(SEED)
+    used = earlier_contexts()
+    drawn: list[tuple[str, str, list[Span], str]] = []
+    located = [
+        (text, spans)
+        for text, spans in anercorp_sentences(data / "anercorp" / "dev.txt")
+        if spans and text not in used
+    ]
+    located = list(dict(located).items())  # one copy of repeated sentences
+    rng.shuffle(located)
+    for index, (text, spans) in enumerate(located[: COUNTS["anercorp"]]):
+        drawn.append((f"anercorp2-{index:02d}", text, spans, ""))
+    gazetteer = data / "anercorp" / "gazetteer-loc.txt"
+    names = {w for w in gazetteer.read_text(encoding="utf-8").split() if not w.startswith("=")}
+    articles = snn_articles(data / "saudinewsnet")
+    rng.shuffle(articles)
+    for article in articles:
+        if len(drawn) == sum(COUNTS.values()):
+            break
+        for piece in SPLITTER.split(article["content"] or ""):
+            text = " ".join(piece.split())
+            spans = proposals(text, names)
+            if MIN_CHARS <= len(text) <= MAX_CHARS and spans and text not in used:
+                index = len(drawn) - COUNTS["anercorp"]
+                drawn.append((f"saudinewsnet2-{index:02d}", text, spans, article["title"] or ""))
+                used.add(text)
+                break
+    return drawn
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--titles", action="store_true", help="print article titles too")
+    args = parser.parse_args()
+    for context_id, text, spans, title in draw(args.data):
+        if args.titles and title:
+            print(f"# {context_id} title: {title}")
+        for start, end in spans:
+            print("\t".join([context_id, str(start), str(end), text[start:end], "", "", "", text]))
+
+
+if __name__ == "__main__":
+    main()
