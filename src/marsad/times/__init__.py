@@ -19,9 +19,12 @@ Values:
 - أمس, الخميس الماضي, الشهر المقبل, العام الحالي: the day, week (ISO, ``2017-W35``),
   month or year relative to the publication date. A weekday alone is the nearest such
   day on or before the publication date (news report the past); المقبل/القادم make it
-  the next one. A weekday named with اليوم/أمس/غدا is the one nearest to that day.
+  the next one, as does a future marker earlier in its sentence (سوف, من المقرر,
+  سيتم). A weekday named with اليوم/أمس/غدا is the one nearest to that day.
 - A day or month without a year takes the year that puts it nearest to the
   publication date; الماضي/المقبل/الجاري (or منذ before it) choose the direction.
+- A quarter is ``2017-Q3``, of the year named after it (الربع الأول من العام الماضي →
+  ``2016-Q1``) or of the publication year.
 - A part of a period takes the period's value: نهاية العام الحالي → ``2017``,
   مطلع الشهر الجاري → ``2017-09``. (A TIMEX3 ``mod`` such as END would keep the
   part; ``TimeExpression`` has no field for it yet.)
@@ -34,7 +37,9 @@ Values:
   ``PXM``, خلال أيام معدودة → ``PXD``), as are lengths (48 ساعة → ``PT48H``) and ages.
 - Plural periods without a number (الأيام الماضية, السنوات المقبلة, الآونة الأخيرة)
   and vague adverbs (الآن, حاليا, مؤخرا, وقت سابق) are ``PAST_REF``, ``PRESENT_REF``
-  or ``FUTURE_REF``; with a number or dual they are durations (العامين الماضيين → ``P2Y``).
+  or ``FUTURE_REF``; with a number or dual they are durations (العامين الماضيين → ``P2Y``),
+  even alone (خلال اليومين → ``P2D``, الأشهر الثلاثة → ``P3M``; not العامين, also
+  "general"). A lone مكثت شهرا or لسنوات is a duration too.
 - Frequencies are SET: سنويا → ``P1Y``, كل يوم → ``P1D``, كل يوم جمعة → ``XXXX-WXX-5``.
 - Parts of the day are TIME: صباح اليوم → ``2017-09-06TMO`` (MO, MI, AF, EV, NI); a
   clock time without a day of its own is on the publication date.

@@ -16,8 +16,16 @@ SINGULAR_UNITS = {
     "عام": "Y", "عاما": "Y", "سنة": "Y", "سنه": "Y", "ساعة": "H", "ساعه": "H",
     "دقيقة": "MIN", "دقيقه": "MIN", "قرن": "CE", "قرنا": "CE",
 }  # fmt: skip
-# Only after a number: alone they mostly mean something else (عقد contract, ثانية second/2nd).
-COUNTED_ONLY_UNITS = {"عقد": "DE", "عقدا": "DE", "ثانية": "S", "ثانيه": "S"}
+# Only after a number: alone they mostly mean something else (عقد contract, ثانية second/2nd,
+# ليلة tonight); 23 ليلة counts days.
+COUNTED_ONLY_UNITS = {
+    "عقد": "DE", "عقدا": "DE", "ثانية": "S", "ثانيه": "S", "ليلة": "D", "ليله": "D",
+}  # fmt: skip
+# Accusative units that are a duration alone, without a number or a lead word: مكثت شهرا.
+# Not عاما (مديرا عاما, general) or يوما (يوما ما, someday).
+ADVERBIAL_UNITS = {"شهرا": "M", "اسبوعا": "W"}
+# A word that narrows a counted unit and stays in: 24 يوم عمل.
+UNIT_QUALIFIERS = {"عمل"}
 DUAL_UNITS = {
     "يومين": "D", "يومان": "D", "اسبوعين": "W", "اسبوعان": "W", "شهرين": "M", "شهران": "M",
     "عامين": "Y", "عامان": "Y", "سنتين": "Y", "سنتان": "Y", "ساعتين": "H", "ساعتان": "H",
@@ -40,6 +48,13 @@ DEFINITE_UNITS = {
 # Periods of no set length: الفترة الماضية, الآونة الأخيرة.
 VAGUE_PERIODS = {"الفترة", "الفترات", "الاونة"}
 SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
+
+# Definite duals that are also ordinary words (المديرين العامين, general managers): only
+# a duration with a relative word after them (العامين الماضيين).
+AMBIGUOUS_DUALS = {"العامين", "العامان"}
+# Quarters of a year: الربع الثالث (من العام).
+QUARTER = "الربع"
+QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 
 # Relative adjectives: -1 past, 0 current, +1 next. الأخيرة only for plurals (الآونة الأخيرة).
 RELATIVE = {
@@ -73,7 +88,7 @@ NOT_TODAY_BEFORE = {"عين", "“عين", "ل”عين"}
 # Parts of the day and their TIMEX3 codes.
 PARTS_OF_DAY = {
     "صباح": "MO", "فجر": "MO", "ضحي": "MO", "ظهر": "MI", "ظهيرة": "MI", "عصر": "AF",
-    "مساء": "EV", "ليل": "NI", "ليلة": "NI", "منتصف ليل": "NI",
+    "مساء": "EV", "ليل": "NI", "ليلة": "NI", "منتصف ليل": "NI", "بعد ظهر": "AF",
 }  # fmt: skip
 # Adverbs after a clock time (الساعة العاشرة صباحا) and the part of the day they name.
 CLOCK_PARTS = {
@@ -95,6 +110,10 @@ APPROXIMATIONS = {
     "اكثر من", "اقل من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يزيد عن",
     "ما يزيد علي", "ما لا يقل عن", "لا يقل عن", "لا تقل عن",
 }  # fmt: skip
+# Approximations after a quantity: قبل عام تقريبا, قبل عشرين سنة وأكثر.
+TRAILING_APPROXIMATIONS = {"تقريبا", "واكثر"}
+# Before بعد + a quantity, the quantity counts from another event: ثم بعد أسبوعين قام.
+NARRATIVE_THEN = {"ثم"}
 # A year or month of these is a named period, not a length of time: سنة دراسية, عام مالي.
 NAMED_PERIODS = {"دراسي", "دراسية", "مالي", "مالية", "هجري", "هجرية", "ميلادي", "ميلادية"}
 VAGUE_COUNTS = {"عدة", "بضعة", "بضع"}
@@ -105,17 +124,28 @@ SET_ADVERBS = {
     "سنويا": "P1Y", "شهريا": "P1M", "اسبوعيا": "P1W", "يوميا": "P1D", "ساعيا": "PT1H",
 }  # fmt: skip
 EVERY = "كل"
+# سنة تلو الأخرى, عاما بعد آخر.
+ONE_AFTER_ANOTHER = {"تلو", "بعد"}
+ANOTHER = {"الاخري", "الاخر", "اخر", "اخري"}
 
 VAGUE_ADVERBS = {
     "الان": "PRESENT_REF", "حاليا": "PRESENT_REF", "مؤخرا": "PAST_REF", "سابقا": "PAST_REF",
     "لاحقا": "FUTURE_REF", "قريبا": "FUTURE_REF", "اخيرا": "PAST_REF",
+    "مستقبلا": "FUTURE_REF",
 }  # fmt: skip
 # وقت سابق, الوقت الحالي, المستقبل القريب, الماضي (the noun).
 VAGUE_PHRASES = {
     "وقت سابق": "PAST_REF", "وقت لاحق": "FUTURE_REF", "الوقت الحالي": "PRESENT_REF",
     "الوقت الراهن": "PRESENT_REF", "الوقت الحاضر": "PRESENT_REF", "المستقبل": "FUTURE_REF",
     "المستقبل القريب": "FUTURE_REF", "المستقبل البعيد": "FUTURE_REF", "الماضي": "PAST_REF",
+    "القريب العاجل": "FUTURE_REF", "قبل قليل": "PAST_REF", "بعد قليل": "FUTURE_REF",
+    "اوقات سابقة": "PAST_REF", "قادم الايام": "FUTURE_REF",
 }  # fmt: skip
+# Words that put a plain weekday later in the sentence in the future:
+# من المقرر أن يبحث … يوم الثلاثاء, سيتم الرصد … فجر يوم الخميس.
+FUTURE_MARKERS = {"سوف", "المقرر", "المزمع", "سيتم", "ستتم", "سيقام", "ستقام", "سيعقد",
+                  "ستعقد"}  # fmt: skip
+SENTENCE_ENDS = {".", "؟", "!", "؛"}
 
 YEAR_NOUNS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
 GREGORIAN_ERA = {"م", "ميلادي", "ميلادية", "للميلاد"}

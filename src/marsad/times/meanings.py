@@ -192,6 +192,22 @@ class Season:
 
 
 @dataclass(frozen=True)
+class Quarter:
+    """A quarter of a year: الربع الثالث → ``2015-Q3``, of ``year`` if given (عام 2014,
+    العام الماضي), else of the anchor's year."""
+
+    quarter: int  # 1-4
+    year: CalendarDate | Relative | None = None
+    type: TimeType = "DATE"
+
+    def value(self, anchor: dt.date | None) -> str | None:
+        year = self.year.value(anchor) if self.year else (f"{anchor.year:04d}" if anchor else None)
+        if year is None or not year.isdigit():
+            return f"XXXX-Q{self.quarter}"
+        return f"{year}-Q{self.quarter}"
+
+
+@dataclass(frozen=True)
 class Weekday:
     """A day of the week: الخميس, الثلاثاء الماضي, اليوم الأحد, يوم الأربعاء الموافق ….
 
@@ -322,5 +338,15 @@ class PartOfDay:
 
 
 Meaning = (
-    CalendarDate | Relative | Season | Weekday | Offset | Ref | Fixed | Duration | Clock | PartOfDay
+    CalendarDate
+    | Relative
+    | Season
+    | Quarter
+    | Weekday
+    | Offset
+    | Ref
+    | Fixed
+    | Duration
+    | Clock
+    | PartOfDay
 )

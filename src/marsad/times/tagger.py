@@ -31,6 +31,7 @@ from marsad.times.meanings import (
     Meaning,
     Offset,
     PartOfDay,
+    Quarter,
     Ref,
     Relative,
     Season,
@@ -87,12 +88,14 @@ def _starters() -> frozenset[str]:
     for table in (
         lx.WEEKDAYS, lx.PARTS_OF_DAY, lx.PERIOD_PARTS, lx.THIS, PERIOD_WORDS, lx.YEAR_NOUNS,
         lx.SINGULAR_UNITS, lx.DUAL_UNITS, lx.PLURAL_UNITS, lx.VAGUE_COUNTS, lx.SET_ADVERBS,
-        lx.VAGUE_ADVERBS, DECADES, UNITS, TENS, HUNDREDS, ORDINALS, HOURS,
+        lx.VAGUE_ADVERBS, lx.ADVERBIAL_UNITS, DECADES, UNITS, TENS, HUNDREDS, ORDINALS, HOURS,
     ):  # fmt: skip
         words.update(table)
-    words.update(phrase.split()[0] for phrase in (*lx.APPROXIMATIONS, *lx.VAGUE_PHRASES))
+    words.update(
+        phrase.split()[0] for phrase in (*lx.APPROXIMATIONS, *lx.VAGUE_PHRASES, *lx.PARTS_OF_DAY)
+    )
     words.update(("يوم", "شهر", "شهري", "اول", "اليوم", "امس", "الامس", "البارحة", "غدا",
-                  "الليلة", "منتصف", "الساعة", "الساعه", "القرن", "نصف", "ربع", lx.EVERY,
+                  "الليلة", "الساعة", "الساعه", "القرن", "نصف", "ربع", lx.EVERY, lx.QUARTER,
                   lx.SINCE, lx.AGO, lx.AFTER, lx.WITHIN))  # fmt: skip
     return frozenset(words)
 
@@ -114,7 +117,11 @@ def _on_24_hours(hour: int, part_of_day: str | None) -> int:
 
 
 def _first_in(word: str, table: dict | set | frozenset) -> str | None:
-    for form in forms(word):
+    return _first_in_list(forms(word), table)
+
+
+def _first_in_list(words: list[str] | tuple[str, ...], table: dict | set | frozenset) -> str | None:
+    for form in words:
         if form in table:
             return form
     return None
@@ -145,8 +152,8 @@ class _Line:
         found: list[Found] = []
         i = 0
         rules = (self.date, self.weekday, self.deictic, self.part_of_day, self.clock,
-                 self.period_part, self.period, self.since_ago, self.quantity_alone,
-                 self.every, self.vague, self.century)  # fmt: skip
+                 self.period_part, self.period, self.quarter, self.since_ago,
+                 self.quantity_alone, self.every, self.vague, self.century)  # fmt: skip
         while i < len(self.words):
             if not _may_start(self.words[i]):
                 i += 1
@@ -174,7 +181,7 @@ class _Line:
         أيلول سبتمبر, أيلول (سبتمبر), سبتمبر/أيلول. Returns (end, month, hijri, paired)."""
         table = lx.months()
         for form in forms(self.word(i)) if first else (self.word(i),):
-            if len(form) < 3:
+            if len(form) < 3 and form != self.word(i):
                 continue  # باب is not ب + آب
             for name, end in ((f"{form} {self.word(i + 1)}", i + 2), (form, i + 1)):
                 for calendar in ("gregorian", "hijri"):
@@ -331,9 +338,13 @@ class _Line:
         return found if licensed else None
 
     def year(self, i: int) -> Found | None:
-        """عام 2015, العام 2030, 1436هـ, 2015م, and a bare 2015 unless it counts things."""
-        noun = _first_in(self.word(i), lx.YEAR_NOUNS)
-        j = i + 1 if noun else i
+        """عام 2015, هذا العام 1436هـ, 1436هـ, 2015م, and a bare 2015 unless it counts things."""
+        this = _first_in(self.word(i), lx.THIS) is not None
+        k = i + 1 if this else i
+        noun = _first_in(self.word(k), lx.YEAR_NOUNS)
+        if this and not noun:
+            return None
+        j = k + 1 if noun else k
         found = self._year_number(j, hijri=None)
         if not found:
             return None
@@ -376,11 +387,22 @@ class _Line:
         direction = lx.RELATIVE.get(self.word(end), 0)
         if self.word(end) in lx.RELATIVE:
             end += 1
+        elif self._in_future_sentence(i):
+            direction = 1
         dated = self.numeric_date(end, i) or self.day_month(end, i)
         if dated:
             return dated
         same_as = self._linked_date(end)
         return Found(i, end, Weekday(lx.WEEKDAYS[name], direction, same_as=same_as))
+
+    def _in_future_sentence(self, i: int) -> bool:
+        """A word like سوف, المقرر, سيتم comes before ``i`` in its sentence."""
+        for j in range(i - 1, -1, -1):
+            if self.word(j) in lx.SENTENCE_ENDS:
+                return False
+            if _first_in(self.word(j), lx.FUTURE_MARKERS):
+                return True
+        return False
 
     def _linked_date(self, i: int) -> CalendarDate | None:
         """The date in "… الموافق 12 أغسطس 2015" right after ``i``."""
@@ -439,6 +461,8 @@ class _Line:
             weekday, end = lx.WEEKDAYS[self.word(end)], end + 1
         else:
             return Found(i, end, Relative("D", offset))
+        if dated := self.numeric_date(end, i) or self.day_month(end, i):
+            return dated  # اليوم الأحد 17 / 10 / 1436هـ
         return Found(i, end, Weekday(weekday, around=offset, same_as=self._linked_date(end)))
 
     def _day_reference(self, i: int) -> Found | None:
@@ -453,12 +477,13 @@ class _Line:
         return None
 
     def part_of_day(self, i: int) -> Found | None:
-        """صباح اليوم, مساء أمس, فجر الثلاثاء, ليلة أمس, ظهر يوم الخميس."""
-        word = _first_in(self.word(i), lx.PARTS_OF_DAY)
-        end = i + 1
-        if word is None and _first_in(self.word(i), {"منتصف"}) and self.word(i + 1) == "ليل":
-            word, end = "منتصف ليل", i + 2
-        if word is None:
+        """صباح اليوم, مساء أمس, فجر الثلاثاء, ليلة أمس, ظهر يوم الخميس, بعد ظهر اليوم."""
+        two_words = [f"{form} {self.word(i + 1)}" for form in forms(self.word(i))]
+        if word := _first_in_list(two_words, lx.PARTS_OF_DAY):
+            end = i + 2
+        elif word := _first_in(self.word(i), lx.PARTS_OF_DAY):
+            end = i + 1
+        else:
             return None
         end = end + 1 if self.word(end) == "من" else end
         day = self._day_reference(end)
@@ -470,6 +495,8 @@ class _Line:
         """الساعة العاشرة صباحا, الساعة 10:30, العاشرة من صباح أمس, 12:42."""
         has_hour_word = _first_in(self.word(i), {"الساعة", "الساعه"}) is not None
         j = i + 1 if has_hour_word else i
+        if has_hour_word and self.word(j) == "ال" and self.integer(j + 1) is not None:
+            j += 1  # الساعة الـ8
         hour, minute, colon = self.integer(j), 0, False
         if hour is not None:
             end = j + 1
@@ -492,6 +519,9 @@ class _Line:
             part_of_day, day, end = part.meaning.part, part.meaning.day, part.end
         elif self.word(end) in lx.CLOCK_PARTS:
             part_of_day, end = lx.CLOCK_PARTS[self.word(end)], end + 1
+            k = end + 1 if self.word(end) == "من" else end
+            if found := self._day_reference(k):  # الواحدة ظهرا من هذا اليوم
+                day, end = found.meaning, found.end
         elif found := self._day_reference(k):
             day, end = found.meaning, found.end
         if not (has_hour_word or colon or part_of_day):
@@ -539,6 +569,8 @@ class _Line:
             direction = -1
         elif this and amount is None:
             return Found(i, end, Ref("PRESENT_REF") if plural else Relative(unit, 0))
+        elif (plural or amount == 2) and amount is not None and word not in lx.AMBIGUOUS_DUALS:
+            return Found(i, end, Duration(unit, amount))  # الأسبوعين, الأشهر الثلاثة
         else:
             return None
         if amount is not None:
@@ -565,7 +597,7 @@ class _Line:
         """نهاية العام الحالي, مطلع الأسبوع الجاري, منتصف الشهر, أواخر 2014: the period's value."""
         if not _first_in(self.word(i), lx.PERIOD_PARTS):
             return None
-        inner = self.period(i + 1) or self.date(i + 1) or self.century(i + 1)
+        inner = self.period(i + 1) or self.quarter(i + 1) or self.date(i + 1) or self.century(i + 1)
         if inner:
             return Found(i, inner.end, inner.meaning)
         word = self.word(i + 1)
@@ -573,6 +605,22 @@ class _Line:
         if word in ("العام", "الشهر", "الاسبوع", "السنة") and not following.startswith("ال"):
             return Found(i, i + 2, Relative(lx.DEFINITE_UNITS[word], 0))
         return None
+
+    def quarter(self, i: int) -> Found | None:
+        """الربع الثالث, الربع الأول من العام, الربع الأخير من عام 2014, الربع الثاني من
+        العام الماضي: of the year named after it, else of the publication year."""
+        if not _first_in(self.word(i), {lx.QUARTER}) or self.word(i + 1) not in lx.QUARTERS:
+            return None
+        number, end = lx.QUARTERS[self.word(i + 1)], i + 2
+        if self.word(end) == "من":
+            if year := self.year(end + 1):
+                return Found(i, year.end, Quarter(number, year=year.meaning))
+            period = self.period(end + 1)
+            if period and isinstance(period.meaning, Relative) and period.meaning.unit == "Y":
+                return Found(i, period.end, Quarter(number, year=period.meaning))
+            if self.word(end + 1) in ("العام", "السنة"):
+                return Found(i, end + 2, Quarter(number))
+        return Found(i, end, Quarter(number))
 
     def century(self, i: int) -> Found | None:
         """القرن العشرين → 19, القرن الواحد والعشرين → 20, الثمانينيات → 198."""
@@ -607,7 +655,7 @@ class _Line:
         if not found:
             return None
         end, unit, amount, kind = found
-        if self.word(end) == "تقريبا":
+        if self.word(end) in lx.TRAILING_APPROXIMATIONS:
             end += 1
         return end, unit, amount, kind if j == i else "counted"
 
@@ -625,6 +673,8 @@ class _Line:
             if not unit:
                 return None
             end += 1
+            if self.word(end) in lx.UNIT_QUALIFIERS:
+                end += 1  # 24 يوم عمل
             if self.word(end) == "ونصف":
                 amount += 0.5
                 end += 2 if self.word(end + 1) in lx.DEFINITE_UNITS else 1
@@ -671,17 +721,24 @@ class _Line:
         if word in (lx.SINCE, lx.WITHIN):
             return Found(i, end, Duration(unit, amount))
         after = end + 1 if self.word(end) == "فقط" else end
-        if self.word(after) in ("من", "علي"):
+        if self.word(after) in ("من", "علي") or self.word(i - 1) in lx.NARRATIVE_THEN:
             return Found(i + 1, end, Duration(unit, amount))
         return Found(i, end, Offset(unit, amount, -1 if word == lx.AGO else 1))
 
     def quantity_alone(self, i: int) -> Found | None:
-        """48 ساعة, ثلاث سنوات, عدة أيام; a bare أيام or عام only after لمدة, طوال, على مدى."""
+        """48 ساعة, ثلاث سنوات, عدة أيام, مكثت شهرا; a bare أيام or عام only after لمدة,
+        طوال, على مدى, or with ل (لسنوات)."""
+        if self.word(i) in lx.ADVERBIAL_UNITS:
+            return Found(i, i + 1, Duration(lx.ADVERBIAL_UNITS[self.word(i)], 1))
         found = self.quantity(i)
         if not found:
             return None
         end, unit, amount, kind = found
-        if kind in ("plural", "single") and not _first_in(self.word(i - 1), lx.DURATION_LEADS):
+        if (
+            kind in ("plural", "single")
+            and not _first_in(self.word(i - 1), lx.DURATION_LEADS)
+            and not (kind == "plural" and self.word(i).startswith("ل"))
+        ):
             return None
         return Found(i, end, Duration(unit, amount))
 
@@ -704,13 +761,8 @@ class _Line:
         unit = lx.SINGULAR_UNITS.get(self.word(i))
         if (
             unit
-            and self.word(i + 1) in ("تلو", "بعد")
-            and self.word(i + 2)
-            in (
-                "الاخري",
-                "الاخر",
-                *lx.SINGULAR_UNITS,
-            )
+            and self.word(i + 1) in lx.ONE_AFTER_ANOTHER
+            and (self.word(i + 2) in lx.ANOTHER or self.word(i + 2) in lx.SINGULAR_UNITS)
         ):
             return Found(i, i + 3, Fixed(f"P1{unit}", "SET"))
         return None
