@@ -32,6 +32,11 @@ def test_lone_surrogates_become_replacement_characters():
     assert normalise_word("دمشق\ud800") == "دمشق\ufffd"
 
 
+def test_a_text_of_deleted_characters_only_normalises_to_nothing():
+    normalised = normalise("\xad\u200f")  # soft hyphen, RLM: found by hypothesis
+    assert (normalised.text, normalised.starts, normalised.ends) == ("", [], [])
+
+
 def test_presentation_forms_expand():
     # ﻻ is the lam-alef ligature; ﺩﻣﺸﻖ is دمشق in presentation forms.
     assert normalise_word("ﻻ") == "لا"

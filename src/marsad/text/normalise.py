@@ -150,7 +150,8 @@ def _offset_maps(
     # A character ends where the next kept one starts, so deleted characters
     # after it are inside its span; the parts of an expansion end together.
     ends = starts[1:]
-    ends.append(len(text))
+    if starts:  # a text of nothing but deleted characters normalises to ""
+        ends.append(len(text))
     for position in expanded:
         ends[position] = starts[position] + 1
     return starts, ends
