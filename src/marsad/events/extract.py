@@ -111,11 +111,18 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
             if sentence.start <= actor.start < sentence.end
         ]
         places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
+        names = [
+            e
+            for e in doc.entities
+            if e.label != "MISC" and sentence.start <= e.start < sentence.end
+        ]
         times = [t for t in doc.times if sentence.start <= t.start < sentence.end]
         found: list[Event] = []
         for match in triggers.matches(stems):
-            if any(m.first <= match.start and match.end <= m.after for m in mentions):
-                continue  # part of a name: الحشد in الحشد الشعبي, التعاون in مجلس التعاون
+            if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
+                e.start <= starts[match.start] < e.end for e in names
+            ):
+                continue  # part of a name: الحشد الشعبي, مجلس التعاون, تدمر (not "destroys")
             event = _event(doc, index, tokens, stems, starts, match, mentions, places, times)
             if not any(_same_incident(event, other) for other in found):
                 found.append(event)
