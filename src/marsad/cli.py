@@ -538,6 +538,31 @@ def export(
     _say(f"wrote {len(written)} Parquet files to {parquet}")
 
 
+@app.command()
+def serve(
+    db: DbOption = Path("marsad.duckdb"),
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 (local only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+) -> None:
+    """Serve the web app (map, timeline, actor graph, articles) and its API, read-only.
+
+    Example: `marsad serve --db marsad.duckdb`, then open http://127.0.0.1:8000
+    """
+    import uvicorn
+
+    from marsad.store.database import StoreError
+    from marsad.web.app import create_app
+
+    try:
+        web_app = create_app(db)
+    except StoreError as err:
+        _usage_error(str(err))
+    _say(f"serving {db} at http://{host}:{port} (Ctrl+C stops)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
 @contextlib.contextmanager
 def _open_output(path: Path | None) -> Iterator[TextIO]:
     if path is None or str(path) == "-":
