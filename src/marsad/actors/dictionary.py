@@ -12,15 +12,13 @@ All are matched by token stems, like the entity gazetteers.
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 
 from marsad.entities.gazetteer import Gazetteer, stem_key
+from marsad.resources import read_rows
 from marsad.text.clitics import CliticSplitter
 
-RESOURCES = resources.files("marsad.resources")
 TRUST = {"hand-kept": 0.9, "country": 0.85, "petrarch": 0.6}
 
 
@@ -115,26 +113,14 @@ def choose(entries: Iterable[ActorEntry], day: str | None) -> ActorEntry | None:
     return ranked[0] if ranked else None
 
 
-def _tsv(filename: str) -> Iterator[list[str]]:
-    path = RESOURCES.joinpath(filename)
-    if filename.endswith(".gz"):
-        with gzip.open(path.open("rb"), "rt", encoding="utf-8") as f:
-            text = f.read()
-    else:
-        text = path.read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            yield line.split("\t")
-
-
 def known_actor_rows() -> Iterator[tuple[str, ActorEntry]]:
     """Named actors from the three layers."""
-    for name, code, kind, *dated in _tsv("actors.tsv"):
+    for name, code, kind, *dated in read_rows("actors.tsv"):
         role, start, end = (*dated, "", "", "")[:3]
         yield name, ActorEntry(code, kind, role, start, end, TRUST["hand-kept"])
-    for name, code in _tsv("countries.tsv"):
+    for name, code in read_rows("countries.tsv"):
         yield name, ActorEntry(code, "country", trust=TRUST["country"])
-    for name, code, start, end in _tsv("actor_dictionary.tsv.gz"):
+    for name, code, start, end in read_rows("actor_dictionary.tsv.gz"):
         # Its one-word entries are often first names or common words (سليمان → LBN MIL).
         if " " in name:
             yield name, ActorEntry(code, "dictionary", "", start, end, TRUST["petrarch"])
@@ -150,9 +136,9 @@ def group_rows() -> Iterator[tuple[str, ActorEntry]]:
 
 def iso3_codes() -> dict[str, str]:
     """ISO alpha-2 → alpha-3 (places carry alpha-2, actors alpha-3)."""
-    return dict(row[:2] for row in _tsv("country_codes.tsv"))  # type: ignore[misc]
+    return dict(row[:2] for row in read_rows("country_codes.tsv"))  # type: ignore[misc]
 
 
 def sector_rows() -> Iterator[tuple[str, ActorEntry]]:
-    for name, sector, *role in _tsv("actor_sectors.tsv"):
+    for name, sector, *role in read_rows("actor_sectors.tsv"):
         yield name, ActorEntry(sector, "sector", role[0] if role else "")

@@ -11,32 +11,17 @@ way Marsad does.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from marsad.document import Document
 from marsad.entities.bio import BioSentence, GoldEntity
+from marsad.scoring import Counts
 
 CORE_TYPES = ("PER", "ORG", "LOC")
 ALL_TYPES = (*CORE_TYPES, "MISC")
 
 
-@dataclass
-class Scores:
-    true_positive: Counter[str] = field(default_factory=Counter)
-    false_positive: Counter[str] = field(default_factory=Counter)
-    false_negative: Counter[str] = field(default_factory=Counter)
-
-    def prf(self, types: tuple[str, ...]) -> tuple[float, float, float, int]:
-        tp = sum(self.true_positive[t] for t in types)
-        fp = sum(self.false_positive[t] for t in types)
-        fn = sum(self.false_negative[t] for t in types)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1, tp + fn
-
+class Scores(Counts):
     def table(self) -> str:
         rows = [f"{'type':12} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>6}"]
         for name, types in [

@@ -7,17 +7,15 @@ Matching is greedy longest-first from left to right.
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 
 from marsad.document import Token
+from marsad.resources import read_rows
 from marsad.text.clitics import CliticSplitter
 from marsad.text.normalise import normalise
 from marsad.text.segment import tokenize
 
-RESOURCES = resources.files("marsad.resources")
 # Regular inflections of a nationality adjective: روسي → روسية, روسيون, روسيين ...
 # and the accusative ا of لبنانياً (which makes روسيا, a country, a country name
 # too: the tagger's LOC wins where both match).
@@ -85,26 +83,14 @@ def token_stem(token: Token) -> str:
 
 
 def read_names(filename: str) -> Iterator[tuple[str, str]]:
-    """``name<TAB>label`` lines of a resource file (gzip if it ends in .gz)."""
-    path = RESOURCES.joinpath(filename)
-    if filename.endswith(".gz"):
-        with gzip.open(path.open("rb"), "rt", encoding="utf-8") as lines:
-            text = lines.read()
-    else:
-        text = path.read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, label = line.split("\t")[:2]
-            yield name, label
+    """``name<TAB>label`` lines of a resource file."""
+    for name, label, *_ in read_rows(filename):
+        yield name, label
 
 
 def read_nationalities() -> Iterator[tuple[str, str]]:
     """``(form, "NAT:<code>")`` for every form in ``nationalities.tsv``."""
-    text = RESOURCES.joinpath("nationalities.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        code, adjectives, *plurals = line.split("\t")
+    for code, adjectives, *plurals in read_rows("nationalities.tsv"):
         for adjective in adjectives.split(","):
             for ending in NATIONALITY_ENDINGS:
                 yield adjective + ending, f"NAT:{code}"

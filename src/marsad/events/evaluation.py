@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.document import Document, Event
+from marsad.scoring import Counts
 
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -45,22 +46,9 @@ class GoldSentence:
 
 
 @dataclass
-class EventScores:
-    true_positive: Counter[str] = field(default_factory=Counter)
-    false_positive: Counter[str] = field(default_factory=Counter)
-    false_negative: Counter[str] = field(default_factory=Counter)
+class EventScores(Counts):
     roles: Counter[str] = field(default_factory=Counter)  # source/target right and total
     sentences: Counter[str] = field(default_factory=Counter)
-
-    def prf(self, types: Iterable[str]) -> tuple[float, float, float, int]:
-        types = list(types)
-        tp = sum(self.true_positive[t] for t in types)
-        fp = sum(self.false_positive[t] for t in types)
-        fn = sum(self.false_negative[t] for t in types)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1, tp + fn
 
     def table(self) -> str:
         rows = [f"{'type':10} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'pred':>5}"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 
 from marsad.entities.gazetteer import Gazetteer
+from marsad.resources import read_rows
 from marsad.text.clitics import CliticSplitter
 
 PAST_ENDINGS = ("", "ت", "تا", "وا", "ا", "ن", "نا", "تم")
@@ -50,11 +50,7 @@ def verb_forms(past: str, imperfect: str) -> Iterator[str]:
 
 def lexicon_rows(splitter: CliticSplitter) -> Iterator[tuple[str, str]]:
     """(form, trigger label) for every form in ``event_triggers.tsv``."""
-    text = resources.files("marsad.resources").joinpath("event_triggers.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        type_, mode, cameo, kind, forms = line.split("\t")
+    for type_, mode, cameo, kind, forms in read_rows("event_triggers.tsv"):
         label = Trigger(type_, mode or None, cameo, kind).label()
         if kind == "verb":
             past, imperfect = forms.split("|")
