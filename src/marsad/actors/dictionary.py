@@ -123,7 +123,19 @@ def known_actor_rows() -> Iterator[tuple[str, ActorEntry]]:
     for name, code, start, end in read_rows("actor_dictionary.tsv.gz"):
         # Its one-word entries are often first names or common words (سليمان → LBN MIL).
         if " " in name:
+            code = _guide_code(code)
             yield name, ActorEntry(code, "dictionary", "", start, end, TRUST["petrarch"])
+
+
+def _guide_code(code: str) -> str:
+    """UniversalPetrarch sectors the coding guide does not use: a party (PTY) is
+    opposition, an elite/former official (ELI) is the country alone."""
+    country, sector = split_code(code)
+    if sector == "PTY":
+        sector = "OPP"
+    elif sector == "ELI":
+        sector = None
+    return " ".join(part for part in (country, sector) if part)
 
 
 def group_rows() -> Iterator[tuple[str, ActorEntry]]:

@@ -64,9 +64,9 @@ def lexicon_rows(splitter: CliticSplitter) -> Iterator[tuple[str, str]]:
 
 def _cut_by_splitter(form: str, splitter: CliticSplitter) -> bool:
     """Would the clitic splitter cut a generated form? Then its stem is another word:
-    فجّرت read as ف + جرت would match جرت ("took place")."""
-    pieces = splitter.split(form.split(" ")[0])
-    return pieces is not None and pieces[0][3] in ("conjunction", "preposition", "future")
+    فجّرت read as ف + جرت would match جرت ("took place"), اشارك as اشار + ك would
+    match أشار ("pointed out")."""
+    return splitter.split(form.split(" ")[0]) is not None
 
 
 def load_triggers(splitter: CliticSplitter) -> Gazetteer:
