@@ -81,3 +81,11 @@ def test_the_article_date_chooses_the_role(pipeline):
 )
 def test_composed_and_known_codes(pipeline, text, mention, code):
     assert (mention, code) in codes(pipeline(Document(id="s", text=text)))
+
+
+def test_a_bare_actor_noun_takes_the_article_country_when_its_sentence_names_none(pipeline):
+    text = "تتواصل المعارك في ريف حلب شمال سوريا.\nوقصف الجيش مواقع المعارضة صباح اليوم."
+    doc = pipeline(Document(id="f", text=text, published="2015-08-03"))
+    assert doc.focus is not None and doc.focus.country == "SY"
+    assert ("الجيش", "SYR MIL") in codes(doc)
+    assert ("المعارضة", "SYR OPP") in codes(doc)

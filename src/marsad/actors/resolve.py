@@ -14,7 +14,8 @@ Actor mentions come from three places in each sentence:
 4. hand-kept multi-word group names the entity tagger may have missed (قوات
    التحالف, الحشد الشعبي).
 A bare actor noun takes the country of its sentence when the sentence names
-exactly one (اعتقلت الشرطة ... في القاهرة → EGY COP).
+exactly one (اعتقلت الشرطة ... في القاهرة → EGY COP), or the article's focus
+country when the sentence names none.
 """
 
 from __future__ import annotations
@@ -156,7 +157,8 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels) -> list[Actor]:
 
 
 def _sole_country(sentence: _Sentence, actors: list[Actor], models: ActorModels) -> str | None:
-    """The one state a sentence names, through its actors or its places, if only one."""
+    """The one state a sentence names, through its actors or its places, if only one;
+    if it names none, the country the article is about (its focus)."""
     states = set(models.iso3.values())
     found = {a.country for a in actors if a.country in states}
     doc = sentence.doc
@@ -167,6 +169,8 @@ def _sole_country(sentence: _Sentence, actors: list[Actor], models: ActorModels)
             for p in doc.places
             if start <= p.start < end and p.country in models.iso3
         )
+    if not found and doc.focus and doc.focus.country in models.iso3:
+        return models.iso3[doc.focus.country]
     return found.pop() if len(found) == 1 else None
 
 
