@@ -118,3 +118,17 @@ def test_a_condemned_attack_does_not_take_the_condemner_as_attacker(pipeline):
     condemnation, attack = events_of(pipeline, "أدانت جامعة الدول العربية الهجوم")
     assert (condemnation.type, code(condemnation.source)) == ("ACCUSE", "ARL IGO")
     assert (attack.type, attack.source) == ("ASSAULT", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A deal or cooperation as a topic, with no party named.
+        "وتناول الكتاب تاريخ التعاون الاقتصادي في المنطقة",
+        # Sport borrows the words of treaties and war (SaudiNewsNet, a transfer story).
+        "ولم يتم حسم الصفقة لعدم الاتفاق بين إدارتي الناديين",
+        "ويجيد اللاعب اللعب في خط الهجوم",
+    ],
+)
+def test_topics_and_sport_are_not_events(pipeline, text):
+    assert events_of(pipeline, text) == []

@@ -53,6 +53,14 @@ SUPPORT_VERBS = frozenset(
 )  # fmt: skip
 BEFORE_WINDOW = 6  # tokens between a preceding subject and the trigger, at most
 BETWEEN_WINDOW = 6  # المعارك، ليلة السبت، بين ...
+SPORT = frozenset(
+    {
+        "مباراه", "مباريات", "الدوري", "دوري", "نادي", "اندية", "لاعب", "لاعبين", "لاعبي",
+        "مدرب", "المدرب", "منتخب", "هدف", "اهداف", "ملعب", "الملعب", "بطوله", "كاس",
+        "الموسم", "فريق", "الفريق", "صفقه", "احتراف", "محترف", "انتقالات",
+    }
+)  # fmt: skip
+TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 HARM = frozenset({"ASSAULT", "COERCE"})
 LIGHT_VERB_WINDOW = 12  # التحالف العربي لدعم الشرعية في اليمن، والذي يقوم بشن غارات
 NUMBER_WORDS = frozenset(
@@ -119,17 +127,30 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
         ]
         times = [t for t in doc.times if sentence.start <= t.start < sentence.end]
         found: list[Event] = []
+        if SPORT.intersection(stems) and not mentions:
+            continue  # خط الهجوم, نادي الاتفاق: sport news borrows the words of war and treaties
         for match in triggers.matches(stems):
             if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
                 e.start <= starts[match.start] < e.end for e in names
             ):
                 continue  # part of a name: الحشد الشعبي, مجلس التعاون, تدمر (not "destroys")
-            event = _event(doc, index, tokens, stems, starts, match, mentions, places, times)
+            trigger = _choose_trigger(match, tokens[match.start])
+            event = _event(
+                doc, index, tokens, stems, starts, match, trigger, mentions, places, times
+            )
+            if event.source is None and event.target is None and _topic(trigger):
+                continue
             if not any(_same_incident(event, other) for other in found):
                 found.append(event)
         events.extend(found)
     doc.events = events
     return doc
+
+
+def _topic(trigger: Trigger) -> bool:
+    """A verbal noun of talks, deals or help with no party named (الاتفاق, التعاون,
+    المشاركة, الزيارة) is nearly always a topic, not an event."""
+    return trigger.type in TOPIC_TYPES and trigger.kind != "verb"
 
 
 def _same_incident(one: Event, other: Event) -> bool:
@@ -161,11 +182,11 @@ def _event(
     stems: list[str],
     starts: list[int],
     match: Match,
+    trigger: Trigger,
     mentions: list[_Mention],
     places: list[Place],
     times: list[TimeExpression],
 ) -> Event:
-    trigger = _choose_trigger(match, tokens[match.start])
     source, target = _arguments(trigger, match, mentions, stems)
     first_token, last_token = tokens[match.start], tokens[match.end - 1]
     trigger_start = next(
