@@ -25,6 +25,14 @@ Two sub-commands:
     kept as given (only the XML line breaks around it are stripped), with the same
     6–60 word bound.
 
+``heldout2``
+    Print (JSON Lines) the sentences of a second, fresh held-out set
+    (``tests/data/events-dev-heldout2.jsonl``), drawn with a new seed (31) after
+    excluding every sentence of ``tests/data/events-dev.jsonl`` (by text, and for
+    SaudiNewsNet also every article it drew from): ``snn-cue`` 72 (40%, same cue
+    list), ``snn-random`` 45 (25%), ``afp`` 63 (35%); ids ``h2-c-``, ``h2-r-``,
+    ``h2-afp-``. No boost pool.
+
 ``split``
     Add ``"part": "tuning"`` (about one third) or ``"part": "heldout"`` to every line
     of an annotated file, at random with a fixed seed (seed 12), stratified by the
@@ -34,6 +42,7 @@ Two sub-commands:
 Usage:
     python scripts/sample_events_devset.py sample [--data ../shared/data] > drawn.jsonl
     python scripts/sample_events_devset.py sample --context   # with titles, to annotate
+    python scripts/sample_events_devset.py heldout2 --context > drawn2.jsonl
     python scripts/sample_events_devset.py split tests/data/events-dev.jsonl
 """
 
@@ -55,6 +64,9 @@ SPLIT_SEED = 12
 MIN_WORDS, MAX_WORDS = 6, 60
 COUNTS = {"snn-cue": 120, "snn-random": 80, "afp": 120}
 BOOST = {"protest": 20, "assault": 10, "rare": 10}
+HELDOUT2_SEED = 31
+HELDOUT2_COUNTS = {"snn-cue": 72, "snn-random": 45, "afp": 63}
+DEVSET = REPO / "tests" / "data" / "events-dev.jsonl"
 
 
 def words(text: str) -> list[str]:
@@ -170,6 +182,46 @@ def draw(data: Path) -> list[dict[str, str]]:
     return drawn
 
 
+def draw_heldout2(data: Path, devset: Path = DEVSET) -> list[dict[str, str]]:
+    """The second held-out draw (seed 31), disjoint from the sentences of ``devset``."""
+    first = [json.loads(line) for line in devset.read_text(encoding="utf-8").splitlines()]
+    used_texts = {r["text"] for r in first}
+    used_articles = {r["ref"] for r in first if r["source"] == "saudinewsnet"}
+    rng = random.Random(HELDOUT2_SEED)
+    snn = [
+        s
+        for s in snn_sentences(data / "saudinewsnet")
+        if s["text"] not in used_texts and s["ref"] not in used_articles
+    ]
+    afp = [
+        s
+        for s in afp_sentences(data / "afp-sentences" / "Sample_arabic_sent.xml")
+        if s["text"] not in used_texts
+    ]
+    drawn: list[dict[str, str]] = []
+
+    def take(pool: list[dict[str, str]], count: int, name: str, prefix: str) -> None:
+        order = list(range(len(pool)))
+        rng.shuffle(order)
+        taken = 0
+        for index in order:
+            if taken == count:
+                break
+            sentence = pool[index]
+            if sentence["source"] == "saudinewsnet" and sentence["ref"] in used_articles:
+                continue
+            used_articles.add(sentence["ref"])
+            taken += 1
+            drawn.append({"id": f"{prefix}-{taken:03d}", "sample": name, **sentence})
+
+    cues = cue_pattern(CUES)
+    counts = HELDOUT2_COUNTS
+    take([s for s in snn if cues.search(s["text"])], counts["snn-cue"], "snn-cue", "h2-c")
+    take(snn, counts["snn-random"], "snn-random", "h2-r")
+    take(afp, counts["afp"], "afp", "h2-afp")
+    return drawn
+
+
 def split(path: Path) -> Counter[tuple[str, str]]:
     """Add ``part`` to every line of an annotated file, in place; return counts."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -198,11 +250,15 @@ def main() -> None:
     sample = commands.add_parser("sample", help="print the drawn sentences as JSON Lines")
     sample.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     sample.add_argument("--context", action="store_true", help="keep the article title")
+    second = commands.add_parser("heldout2", help="print the second held-out draw")
+    second.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    second.add_argument("--context", action="store_true", help="keep the article title")
     parts = commands.add_parser("split", help="add the tuning/heldout part to a file")
     parts.add_argument("path", type=Path)
     args = parser.parse_args()
-    if args.command == "sample":
-        for sentence in draw(args.data):
+    if args.command in ("sample", "heldout2"):
+        drawn = draw(args.data) if args.command == "sample" else draw_heldout2(args.data)
+        for sentence in drawn:
             if not args.context:
                 del sentence["title"]
             sys.stdout.write(json.dumps(sentence, ensure_ascii=False) + "\n")

@@ -1,7 +1,8 @@
-"""Checks of the hand-annotated event dev set (``tests/data/events-dev.jsonl``).
+"""Checks of the hand-annotated event dev sets (``tests/data/events-dev.jsonl`` and
+``tests/data/events-dev-heldout2.jsonl``).
 
-These check the file only — its format, the coding guide's vocabulary and that it is
-the reproducible draw of ``scripts/sample_events_devset.py`` — and never import the
+These check the files only — their format, the coding guide's vocabulary and that
+each is the reproducible draw of ``scripts/sample_events_devset.py`` — and never import the
 event coder.
 """
 
@@ -103,3 +104,55 @@ def test_the_file_is_the_scripted_draw(shared_data: Path, records: list[dict]) -
     drawn = module.draw(shared_data)
     keys = ("id", "source", "ref", "published", "text", "sample")
     assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in records]
+
+
+# --- The second held-out set (``tests/data/events-dev-heldout2.jsonl``) -----------------
+
+HELDOUT2 = DATA / "events-dev-heldout2.jsonl"
+
+
+@pytest.fixture(scope="module")
+def heldout2() -> list[dict]:
+    lines = HELDOUT2.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_heldout2_lines_parse_and_have_the_fields(heldout2: list[dict]) -> None:
+    assert len(heldout2) >= 120
+    for record in heldout2:
+        assert SENTENCE_KEYS <= set(record) <= SENTENCE_KEYS | {"note"}, record["id"]
+        assert record["source"] in {"saudinewsnet", "afp"}
+        assert record["sample"] in {"snn-cue", "snn-random", "afp"}
+        assert record["part"] == "heldout2"
+        assert DATE.match(record["published"]), record["id"]
+        assert record["text"] and record["text"] == record["text"].strip()
+        assert isinstance(record["events"], list)
+    assert len({r["id"] for r in heldout2}) == len(heldout2)
+    assert len({r["text"] for r in heldout2}) == len(heldout2)
+
+
+def test_heldout2_events_use_the_guide_vocabulary(heldout2: list[dict]) -> None:
+    test_events_use_the_guide_vocabulary(heldout2)
+
+
+def test_heldout2_triggers_occur_in_the_text(heldout2: list[dict]) -> None:
+    test_triggers_occur_in_the_text(heldout2)
+
+
+def test_heldout2_shares_no_sentence_with_the_dev_set(
+    records: list[dict], heldout2: list[dict]
+) -> None:
+    assert not {r["text"] for r in records} & {r["text"] for r in heldout2}
+    assert not {r["id"] for r in records} & {r["id"] for r in heldout2}
+    first_articles = {r["ref"] for r in records if r["source"] == "saudinewsnet"}
+    assert not first_articles & {r["ref"] for r in heldout2 if r["source"] == "saudinewsnet"}
+
+
+def test_heldout2_is_the_scripted_draw(shared_data: Path, heldout2: list[dict]) -> None:
+    spec = importlib.util.spec_from_file_location("sample_events_devset", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    drawn = module.draw_heldout2(shared_data, DEVSET)
+    keys = ("id", "source", "ref", "published", "text", "sample")
+    assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in heldout2]
