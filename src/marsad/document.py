@@ -170,9 +170,6 @@ class Document(msgspec.Struct, kw_only=True, omit_defaults=True, dict=True):
 
         return normalise(self.text)
 
-    def span(self, start: int, end: int) -> Span:
-        return Span(start=start, end=end, text=self.text[start:end])
-
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Document)

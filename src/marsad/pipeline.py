@@ -13,7 +13,7 @@ from the immutable text on first use, and every stage matches against it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from marsad.actors.dictionary import (
@@ -126,7 +126,3 @@ class Pipeline:
         for _, stage in self.stages:
             doc = stage(doc, self.resources)
         return doc
-
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        for doc in docs:
-            yield self(doc)

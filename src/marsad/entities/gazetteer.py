@@ -45,12 +45,6 @@ class Gazetteer:
                 labels.setdefault(key, set()).add(label)
         return cls({key: frozenset(values) for key, values in labels.items()})
 
-    def __len__(self) -> int:
-        return len(self._names)
-
-    def labels(self, stems: Iterable[str]) -> frozenset[str]:
-        return self._names.get(tuple(stems), frozenset())
-
     def matches(self, stems: list[str]) -> Iterator[Match]:
         """Longest names found in a sequence of token stems, left to right."""
         index, size = 0, len(stems)
