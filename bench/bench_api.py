@@ -24,6 +24,7 @@ from urllib.parse import quote, urlencode
 
 import uvicorn
 
+from corpus import percentile
 from marsad.web.app import create_app
 
 TARGET_P95_MS = 100.0
@@ -102,11 +103,6 @@ def load(port: int, work: list[tuple[str, str]], clients: int) -> dict[str, list
     for thread in threads:
         thread.join()
     return timings
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ import resource
 import time
 from pathlib import Path
 
-from bench_segment import load_articles
+from corpus import load_articles
 from marsad.document import Document
 from marsad.pipeline import Pipeline, entities_stage, segment_stage
 
@@ -36,7 +36,7 @@ def main() -> None:
     model_seconds = time.perf_counter() - started
     loaded_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    texts = load_articles(args.data / "saudinewsnet", args.days)
+    texts = [text for text, _ in load_articles(args.data / "saudinewsnet", args.days)]
     docs = [
         segment_stage(Document(id=str(i), text=t), pipeline.resources) for i, t in enumerate(texts)
     ]

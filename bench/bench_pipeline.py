@@ -11,28 +11,15 @@ Usage: python bench/bench_pipeline.py [--data ../shared/data] [--days 1]
 from __future__ import annotations
 
 import argparse
-import json
 import time
-import zipfile
 from collections import Counter
 from pathlib import Path
 
+from corpus import load_articles
 from marsad.document import Document
 from marsad.pipeline import DEFAULT_STAGES, Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def load_articles(folder: Path, days: int) -> list[tuple[str, str]]:
-    """(text, published) of the articles of the first ``days`` daily zips."""
-    articles = []
-    for archive in sorted(folder.glob("*.zip"))[:days]:
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for article in json.loads(zipped.read(name)):
-                    if article["content"].strip():
-                        articles.append((article["content"], article["date_extracted"][:10]))
-    return articles
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ import resource
 import time
 from pathlib import Path
 
-from bench_segment import load_articles
+from corpus import load_articles
 from marsad.document import Document
 from marsad.pipeline import Pipeline, entities_stage, places_stage, segment_stage
 
@@ -44,7 +44,7 @@ def main() -> None:
     _ = resources.entity_models
     models_mb = peak_mb()
 
-    texts = load_articles(args.data / "saudinewsnet", args.days)
+    texts = [text for text, _ in load_articles(args.data / "saudinewsnet", args.days)]
     docs = []
     for number, text in enumerate(texts):
         doc = segment_stage(Document(id=str(number), text=text), resources)

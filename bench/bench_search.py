@@ -18,6 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from corpus import percentile
 from marsad.store.database import Store
 from marsad.store.query import EventFilter
 from marsad.store.search import SearchIndex, open_for_search, parse_query
@@ -35,11 +36,6 @@ FILTERS = (
     ("--type ASSAULT", EventFilter(type="ASSAULT")),
     ("--country YE --from 2015-07-25", EventFilter(country="YE", since=date(2015, 7, 25))),
 )
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:

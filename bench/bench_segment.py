@@ -10,24 +10,14 @@ Usage: python bench/bench_segment.py [--data ../shared/data] [--days 3]
 from __future__ import annotations
 
 import argparse
-import json
 import time
-import zipfile
 from pathlib import Path
 
+from corpus import load_articles
 from marsad.document import Document
-from marsad.pipeline import Pipeline
+from marsad.pipeline import Pipeline, segment_stage
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def load_articles(folder: Path, days: int) -> list[str]:
-    texts: list[str] = []
-    for archive in sorted(folder.glob("*.zip"))[:days]:
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                texts.extend(a["content"] for a in json.loads(zipped.read(name)) if a["content"])
-    return texts
 
 
 def run_once(pipeline: Pipeline, texts: list[str]) -> tuple[int, int, float]:
@@ -46,8 +36,8 @@ def main() -> None:
     parser.add_argument("--days", type=int, default=3, help="how many daily zips to read")
     args = parser.parse_args()
 
-    texts = load_articles(args.data / "saudinewsnet", args.days)
-    pipeline = Pipeline()
+    texts = [text for text, _ in load_articles(args.data / "saudinewsnet", args.days)]
+    pipeline = Pipeline(stages=(("segment", segment_stage),))
     started = time.perf_counter()
     _ = pipeline.resources.clitic_splitter
     load_seconds = time.perf_counter() - started

@@ -10,30 +10,15 @@ Usage: python bench/bench_times.py [--data ../shared/data] [--days 2]
 from __future__ import annotations
 
 import argparse
-import json
 import time
-import zipfile
 from pathlib import Path
 
+from corpus import load_articles
 from marsad.document import Document
 from marsad.pipeline import Pipeline, segment_stage
 from marsad.times import find_times
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def load_articles(folder: Path, days: int) -> list[tuple[str, str]]:
-    """(content, publication date) of the articles of the first ``days`` zips."""
-    articles = []
-    for archive in sorted(folder.glob("*.zip"))[:days]:
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                articles.extend(
-                    (a["content"], a["date_extracted"][:10])
-                    for a in json.loads(zipped.read(name))
-                    if a["content"]
-                )
-    return articles
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.pipeline import Pipeline
+from marsad.pipeline import Pipeline, segment_stage
 from marsad.text.normalise import normalise_word
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
@@ -64,7 +64,7 @@ def evaluate(pipeline: Pipeline, path: Path) -> dict[str, Counter[str]]:
 
 
 def main() -> None:
-    pipeline = Pipeline()
+    pipeline = Pipeline(stages=(("segment", segment_stage),))
     for label, name in FILES.items():
         print(f"{label} set ({name}); mistakes:")
         totals = evaluate(pipeline, DATA / name)

@@ -148,6 +148,30 @@ def afp_sentences(path: Path) -> list[dict[str, str]]:
     return sentences
 
 
+def _take(
+    rng: random.Random,
+    pool: list[dict[str, str]],
+    count: int,
+    name: str,
+    prefix: str,
+    used_articles: set[str],
+) -> list[dict[str, str]]:
+    """``count`` sentences of ``pool`` in ``rng``'s order, one per SaudiNewsNet article
+    (``used_articles`` is updated), each with an ``id`` and its ``sample`` pool."""
+    order = list(range(len(pool)))
+    rng.shuffle(order)
+    taken: list[dict[str, str]] = []
+    for index in order:
+        if len(taken) == count:
+            break
+        sentence = pool[index]
+        if sentence["source"] == "saudinewsnet" and sentence["ref"] in used_articles:
+            continue
+        used_articles.add(sentence["ref"])
+        taken.append({"id": f"{prefix}-{len(taken) + 1:03d}", "sample": name, **sentence})
+    return taken
+
+
 def draw(data: Path) -> list[dict[str, str]]:
     """The drawn sentences, pool by pool, each with an ``id`` and its ``sample`` pool."""
     rng = random.Random(SEED)
@@ -157,18 +181,7 @@ def draw(data: Path) -> list[dict[str, str]]:
     drawn: list[dict[str, str]] = []
 
     def take(pool: list[dict[str, str]], count: int, name: str, prefix: str) -> None:
-        order = list(range(len(pool)))
-        rng.shuffle(order)
-        taken = 0
-        for index in order:
-            if taken == count:
-                break
-            sentence = pool[index]
-            if sentence["source"] == "saudinewsnet" and sentence["ref"] in used_articles:
-                continue
-            used_articles.add(sentence["ref"])
-            taken += 1
-            drawn.append({"id": f"{prefix}-{taken:03d}", "sample": name, **sentence})
+        drawn.extend(_take(rng, pool, count, name, prefix, used_articles))
 
     cues = cue_pattern(CUES)
     take([s for s in snn if cues.search(s["text"])], COUNTS["snn-cue"], "snn-cue", "snn-c")
@@ -201,18 +214,7 @@ def draw_heldout2(data: Path, devset: Path = DEVSET) -> list[dict[str, str]]:
     drawn: list[dict[str, str]] = []
 
     def take(pool: list[dict[str, str]], count: int, name: str, prefix: str) -> None:
-        order = list(range(len(pool)))
-        rng.shuffle(order)
-        taken = 0
-        for index in order:
-            if taken == count:
-                break
-            sentence = pool[index]
-            if sentence["source"] == "saudinewsnet" and sentence["ref"] in used_articles:
-                continue
-            used_articles.add(sentence["ref"])
-            taken += 1
-            drawn.append({"id": f"{prefix}-{taken:03d}", "sample": name, **sentence})
+        drawn.extend(_take(rng, pool, count, name, prefix, used_articles))
 
     cues = cue_pattern(CUES)
     counts = HELDOUT2_COUNTS

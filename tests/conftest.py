@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from marsad.document import Document
+from marsad.pipeline import Pipeline
+
 REPO = Path(__file__).resolve().parents[1]
+OP_ED = REPO / "examples" / "deir-ez-zor-op-ed.txt"
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +34,16 @@ def saudinewsnet_articles(shared_data: Path) -> list[dict[str, str]]:
         pytest.skip(f"{path} not found")
     with zipfile.ZipFile(path) as archive:
         return json.loads(archive.read(archive.namelist()[0]))
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """Every stage, resources loaded once for the whole run."""
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def op_ed(pipeline: Pipeline) -> Document:
+    """The bundled op-ed through every stage, published 2017-09-06."""
+    text = OP_ED.read_text(encoding="utf-8")
+    return pipeline(Document(id="op-ed", text=text, published="2017-09-06"))

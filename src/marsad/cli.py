@@ -37,6 +37,24 @@ def _usage_error(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        metavar="YYYY-MM-DD",
+        help="Publication date of the articles (and JSON lines) that do not give one, "
+        "e.g. 2017-09-06.",
+        show_default=False,
+    ),
+]
+
+
+def _check_published(published: str | None) -> None:
+    try:
+        validate_published(published, source="marsad", name="--published")
+    except InputError as err:
+        _usage_error(err.message)
+
+
 def _show_version(value: bool) -> None:
     if value:
         typer.echo(f"marsad {__version__}")
@@ -80,14 +98,7 @@ def extract(
             show_default=False,
         ),
     ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD",
-            help="Publication date of the inputs that do not give one, e.g. 2017-09-06.",
-            show_default=False,
-        ),
-    ] = None,
+    published: PublishedOption = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -140,10 +151,7 @@ def extract(
         )
     if pretty and summary:
         _usage_error("--pretty and --summary cannot be combined; pick one")
-    try:
-        validate_published(published, source="marsad", name="--published")
-    except InputError as err:
-        _usage_error(err.message)
+    _check_published(published)
 
     # Imported here so that --help and --version do not load the pipeline.
     from marsad.pipeline import Pipeline
@@ -352,14 +360,7 @@ def ingest(
             show_default=False,
         ),
     ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD",
-            help="Publication date of the articles and JSON lines that do not give one.",
-            show_default=False,
-        ),
-    ] = None,
+    published: PublishedOption = None,
 ) -> None:
     """Run the pipeline over a corpus and store everything in an embedded DuckDB database.
 
@@ -375,10 +376,7 @@ def ingest(
     """
     if workers and scheduler:
         _usage_error("--workers and --scheduler cannot be combined; pick one")
-    try:
-        validate_published(published, source="marsad", name="--published")
-    except InputError as err:
-        _usage_error(err.message)
+    _check_published(published)
     from marsad.scale.cluster import ClusterError
     from marsad.store.database import StoreError
     from marsad.store.ingest import ingest as ingest_corpus

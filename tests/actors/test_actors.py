@@ -1,24 +1,8 @@
 """Actor resolution on real Arabic text, against hand-checked codes."""
 
-from pathlib import Path
-
 import pytest
 
 from marsad.document import Document
-from marsad.pipeline import Pipeline
-
-EXAMPLE = Path(__file__).parents[2] / "examples" / "deir-ez-zor-op-ed.txt"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-@pytest.fixture(scope="module")
-def op_ed(pipeline) -> Document:
-    text = EXAMPLE.read_text(encoding="utf-8")
-    return pipeline(Document(id="op-ed", text=text, published="2017-09-06"))
 
 
 def codes(doc: Document) -> set[tuple[str, str]]:
