@@ -6,8 +6,6 @@ import json
 import zipfile
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-
 
 def load_articles(folder: Path, days: int) -> list[tuple[str, str]]:
     """(text, publication date) of the non-empty articles of the first ``days`` daily zips."""
