@@ -64,9 +64,19 @@ SPLIT_SEED = 12
 MIN_WORDS, MAX_WORDS = 6, 60
 COUNTS = {"snn-cue": 120, "snn-random": 80, "afp": 120}
 BOOST = {"protest": 20, "assault": 10, "rare": 10}
-HELDOUT2_SEED = 31
-HELDOUT2_COUNTS = {"snn-cue": 72, "snn-random": 45, "afp": 63}
 DEVSET = REPO / "tests" / "data" / "events-dev.jsonl"
+HELDOUT2 = REPO / "tests" / "data" / "events-dev-heldout2.jsonl"
+# Each held-out draw: seed, pool sizes ("p"/"a": protest/attack boost pools), id prefix,
+# and the earlier files it must not overlap.
+HELDOUT_DRAWS = {
+    "heldout2": (31, {"snn-cue": 72, "snn-random": 45, "afp": 63}, "h2", [DEVSET]),
+    "heldout3": (
+        43,
+        {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
+        "h3",
+        [DEVSET, HELDOUT2],
+    ),
+}
 
 
 def words(text: str) -> list[str]:
@@ -195,12 +205,20 @@ def draw(data: Path) -> list[dict[str, str]]:
     return drawn
 
 
-def draw_heldout2(data: Path, devset: Path = DEVSET) -> list[dict[str, str]]:
-    """The second held-out draw (seed 31), disjoint from the sentences of ``devset``."""
-    first = [json.loads(line) for line in devset.read_text(encoding="utf-8").splitlines()]
+def draw_heldout(
+    data: Path,
+    seed: int,
+    counts: dict[str, int],
+    prefix: str,
+    earlier: list[Path],
+) -> list[dict[str, str]]:
+    """A fresh held-out draw, disjoint from the sentences (and SaudiNewsNet articles)
+    of every file in ``earlier``; ``counts`` may add protest and attack boost pools."""
+    lines = [line for path in earlier for line in path.read_text(encoding="utf-8").splitlines()]
+    first = [json.loads(line) for line in lines]
     used_texts = {r["text"] for r in first}
     used_articles = {r["ref"] for r in first if r["source"] == "saudinewsnet"}
-    rng = random.Random(HELDOUT2_SEED)
+    rng = random.Random(seed)
     snn = [
         s
         for s in snn_sentences(data / "saudinewsnet")
@@ -213,14 +231,20 @@ def draw_heldout2(data: Path, devset: Path = DEVSET) -> list[dict[str, str]]:
     ]
     drawn: list[dict[str, str]] = []
 
-    def take(pool: list[dict[str, str]], count: int, name: str, prefix: str) -> None:
-        drawn.extend(_take(rng, pool, count, name, prefix, used_articles))
+    def take(pool: list[dict[str, str]], name: str, tag: str, cues: list[str] | None) -> None:
+        count = counts.get(tag if name == "snn-boost" else name, 0)
+        if count == 0:
+            return
+        if cues is not None:
+            pattern = cue_pattern(cues)
+            pool = [s for s in pool if pattern.search(s["text"])]
+        drawn.extend(_take(rng, pool, count, name, f"{prefix}-{tag}", used_articles))
 
-    cues = cue_pattern(CUES)
-    counts = HELDOUT2_COUNTS
-    take([s for s in snn if cues.search(s["text"])], counts["snn-cue"], "snn-cue", "h2-c")
-    take(snn, counts["snn-random"], "snn-random", "h2-r")
-    take(afp, counts["afp"], "afp", "h2-afp")
+    take(snn, "snn-cue", "c", CUES)
+    take(snn, "snn-random", "r", None)
+    take(afp, "afp", "afp", None)
+    take(snn, "snn-boost", "p", PROTEST_CUES)
+    take(snn, "snn-boost", "a", ASSAULT_CUES)
     return drawn
 
 
@@ -252,14 +276,18 @@ def main() -> None:
     sample = commands.add_parser("sample", help="print the drawn sentences as JSON Lines")
     sample.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     sample.add_argument("--context", action="store_true", help="keep the article title")
-    second = commands.add_parser("heldout2", help="print the second held-out draw")
-    second.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    second.add_argument("--context", action="store_true", help="keep the article title")
+    for name in HELDOUT_DRAWS:
+        later = commands.add_parser(name, help=f"print the {name} draw")
+        later.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+        later.add_argument("--context", action="store_true", help="keep the article title")
     parts = commands.add_parser("split", help="add the tuning/heldout part to a file")
     parts.add_argument("path", type=Path)
     args = parser.parse_args()
-    if args.command in ("sample", "heldout2"):
-        drawn = draw(args.data) if args.command == "sample" else draw_heldout2(args.data)
+    if args.command == "sample" or args.command in HELDOUT_DRAWS:
+        if args.command == "sample":
+            drawn = draw(args.data)
+        else:
+            drawn = draw_heldout(args.data, *HELDOUT_DRAWS[args.command])
         for sentence in drawn:
             if not args.context:
                 del sentence["title"]

@@ -153,6 +153,6 @@ def test_heldout2_is_the_scripted_draw(shared_data: Path, heldout2: list[dict]) 
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    drawn = module.draw_heldout2(shared_data, DEVSET)
+    drawn = module.draw_heldout(shared_data, *module.HELDOUT_DRAWS["heldout2"])
     keys = ("id", "source", "ref", "published", "text", "sample")
     assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in heldout2]
