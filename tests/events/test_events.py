@@ -116,3 +116,26 @@ def test_a_condemned_attack_does_not_take_the_condemner_as_attacker(pipeline):
 )
 def test_topics_and_sport_are_not_events(pipeline, text):
     assert events_of(pipeline, text) == []
+
+
+def test_a_verb_does_not_take_the_article(pipeline):
+    # الطالب is "the student", not طالب "demanded"; التدين is "piety", not تدين "condemns".
+    text = "وذكر أن الطالب السعودي يدرس الهندسة، وأن التدين شيء آخر"
+    assert events_of(pipeline, text) == []
+
+
+def test_a_three_letter_past_form_with_the_article_is_its_verbal_noun(pipeline):
+    # القتل is the verbal noun of قتل: an act of killing.
+    found = events_of(pipeline, "أدان المجلس القتل الذي ارتكبه تنظيم داعش في سرت")
+    assert ("ASSAULT", "القتل") in {(e.type, e.trigger.text) for e in found}
+
+
+def test_freezing_assets_is_a_sanction(pipeline):
+    found = events_of(pipeline, "أعلنت تركيا أنها جمدت أموال الرئيس اليمني السابق")
+    (freeze,) = [e for e in found if e.trigger.text == "جمدت"]
+    assert freeze.type == "SANCTION"
+
+
+def test_sniping_is_an_assault_with_firearms(pipeline):
+    found = events_of(pipeline, "قتل مدني برصاص القناصة الحوثيين في تعز")
+    assert any(e.type == "ASSAULT" and e.mode == "firearms" for e in found)

@@ -135,6 +135,8 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
             ):
                 continue  # part of a name: الحشد الشعبي, مجلس التعاون, تدمر (not "destroys")
             trigger = _choose_trigger(match, tokens[match.start])
+            if trigger is None:
+                continue
             event = _event(
                 doc, index, tokens, stems, starts, match, trigger, mentions, places, times
             )
@@ -167,11 +169,16 @@ def _code(actor: Actor | None) -> str | None:
     return actor.code if actor else None
 
 
-def _choose_trigger(match: Match, token: Token) -> Trigger:
-    """A noun reading after the article (القصف), else a verb reading if there is one."""
+def _choose_trigger(match: Match, token: Token) -> Trigger | None:
+    """A noun reading after the article (القصف), else a verb reading if there is one.
+    A verb never takes the article: with it, only a three-letter past form is read,
+    as its verbal noun (القتل, الرفض); الطالب is a student, not طالب "demanded", and
+    التدين is piety, not تدين "condemns"."""
     readings = [Trigger.from_label(label) for label in sorted(match.labels)]
     has_article = any(s.kind == "article" for s in token.segments)
     preferred = [r for r in readings if (r.kind != "verb") == has_article]
+    if has_article and not preferred and len(token_stem(token)) != 3:
+        return None
     return (preferred or readings)[0]
 
 
