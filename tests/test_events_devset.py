@@ -106,53 +106,63 @@ def test_the_file_is_the_scripted_draw(shared_data: Path, records: list[dict]) -
     assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in records]
 
 
-# --- The second held-out set (``tests/data/events-dev-heldout2.jsonl``) -----------------
+# --- The later held-out sets (``tests/data/events-dev-heldout{2,3}.jsonl``) ------------
 
-HELDOUT2 = DATA / "events-dev-heldout2.jsonl"
+LATER = {
+    "heldout2": {"snn-cue", "snn-random", "afp"},
+    "heldout3": {"snn-cue", "snn-random", "afp", "snn-boost"},  # boosted: protests, attacks
+}
 
 
-@pytest.fixture(scope="module")
-def heldout2() -> list[dict]:
-    lines = HELDOUT2.read_text(encoding="utf-8").splitlines()
+def later_set(name: str) -> list[dict]:
+    lines = (DATA / f"events-dev-{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines]
 
 
-def test_heldout2_lines_parse_and_have_the_fields(heldout2: list[dict]) -> None:
-    assert len(heldout2) >= 120
-    for record in heldout2:
+@pytest.mark.parametrize("name", LATER)
+def test_later_set_lines_parse_and_have_the_fields(name: str) -> None:
+    records = later_set(name)
+    assert len(records) >= 120
+    for record in records:
         assert SENTENCE_KEYS <= set(record) <= SENTENCE_KEYS | {"note"}, record["id"]
         assert record["source"] in {"saudinewsnet", "afp"}
-        assert record["sample"] in {"snn-cue", "snn-random", "afp"}
-        assert record["part"] == "heldout2"
+        assert record["sample"] in LATER[name]
+        assert record["part"] == name
         assert DATE.match(record["published"]), record["id"]
         assert record["text"] and record["text"] == record["text"].strip()
         assert isinstance(record["events"], list)
-    assert len({r["id"] for r in heldout2}) == len(heldout2)
-    assert len({r["text"] for r in heldout2}) == len(heldout2)
+    assert len({r["id"] for r in records}) == len(records)
+    assert len({r["text"] for r in records}) == len(records)
 
 
-def test_heldout2_events_use_the_guide_vocabulary(heldout2: list[dict]) -> None:
-    test_events_use_the_guide_vocabulary(heldout2)
+@pytest.mark.parametrize("name", LATER)
+def test_later_set_events_use_the_guide_vocabulary(name: str) -> None:
+    test_events_use_the_guide_vocabulary(later_set(name))
 
 
-def test_heldout2_triggers_occur_in_the_text(heldout2: list[dict]) -> None:
-    test_triggers_occur_in_the_text(heldout2)
+@pytest.mark.parametrize("name", LATER)
+def test_later_set_triggers_occur_in_the_text(name: str) -> None:
+    test_triggers_occur_in_the_text(later_set(name))
 
 
-def test_heldout2_shares_no_sentence_with_the_dev_set(
-    records: list[dict], heldout2: list[dict]
-) -> None:
-    assert not {r["text"] for r in records} & {r["text"] for r in heldout2}
-    assert not {r["id"] for r in records} & {r["id"] for r in heldout2}
-    first_articles = {r["ref"] for r in records if r["source"] == "saudinewsnet"}
-    assert not first_articles & {r["ref"] for r in heldout2 if r["source"] == "saudinewsnet"}
+def test_later_sets_share_no_sentence_with_earlier_ones(records: list[dict]) -> None:
+    earlier = list(records)
+    for name in LATER:
+        later = later_set(name)
+        assert not {r["text"] for r in earlier} & {r["text"] for r in later}
+        assert not {r["id"] for r in earlier} & {r["id"] for r in later}
+        articles = {r["ref"] for r in earlier if r["source"] == "saudinewsnet"}
+        assert not articles & {r["ref"] for r in later if r["source"] == "saudinewsnet"}
+        earlier += later
 
 
-def test_heldout2_is_the_scripted_draw(shared_data: Path, heldout2: list[dict]) -> None:
+@pytest.mark.parametrize("name", LATER)
+def test_later_set_is_the_scripted_draw(shared_data: Path, name: str) -> None:
     spec = importlib.util.spec_from_file_location("sample_events_devset", SCRIPT)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    drawn = module.draw_heldout(shared_data, *module.HELDOUT_DRAWS["heldout2"])
+    drawn = module.draw_heldout(shared_data, *module.HELDOUT_DRAWS[name])
     keys = ("id", "source", "ref", "published", "text", "sample")
-    assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in heldout2]
+    records = later_set(name)
+    assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in records]
