@@ -17,10 +17,16 @@ import msgspec
 if TYPE_CHECKING:
     from marsad.text.normalise import NormalisedText
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+# TIMEX3 mod: which part of the value is meant (نهاية العام → END) or how near
+# (نحو عامين → APPROX, أكثر من عامين → MORE_THAN); "" for none.
+TimeMod = Literal[
+    "", "START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE",
+    "EQUAL_OR_LESS", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+]  # fmt: skip
 SegmentKind = Literal["conjunction", "preposition", "future", "article", "stem", "suffix"]
 PloverType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -81,6 +87,7 @@ class TimeExpression(Span, kw_only=True, omit_defaults=True):
     type: TimeType
     value: str  # ISO-8601 / TIMEX3, e.g. 2017-09-25, 2017-W36, P2Y, PAST_REF
     confidence: float = 1.0
+    mod: TimeMod = ""
 
 
 class Place(Span, kw_only=True, omit_defaults=True):

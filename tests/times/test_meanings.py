@@ -9,7 +9,9 @@ import pytest
 from marsad.times.meanings import (
     CalendarDate,
     Duration,
+    HijriDecade,
     Offset,
+    Quarter,
     Relative,
     Season,
     Weekday,
@@ -53,6 +55,12 @@ MONDAY, SUNDAY = 0, 6
         (Duration("H", 0.25), "PT15M"),
         (Duration("M", None), "PXM"),
         (Duration("MIN", 36), "PT36M"),
+        (Duration("CE", 0.5), "P50Y"),  # نصف قرن
+        (Duration("DE", 1.5), "P15Y"),  # عقد ونصف
+        (Duration("CE", 2), "P2CE"),
+        (Quarter(1, half=True), "2017-H1"),  # النصف الأول من العام
+        (HijriDecade(8), "196"),  # the 1380s AH: 1385 AH began on 1965-05-01
+        (HijriDecade(2), "200"),  # the 1420s AH have begun by 1438: 1425 AH is 2004-05
     ],
 )
 def test_values(meaning, value) -> None:

@@ -194,17 +194,19 @@ class Season:
 @dataclass(frozen=True)
 class Quarter:
     """A quarter of a year: الربع الثالث → ``2015-Q3``, of ``year`` if given (عام 2014,
-    العام الماضي), else of the anchor's year."""
+    العام الماضي), else of the anchor's year; with ``half`` a half: ``2015-H1``."""
 
-    quarter: int  # 1-4
+    quarter: int  # 1-4, or 1-2 for a half
     year: CalendarDate | Relative | None = None
+    half: bool = False
     type: TimeType = "DATE"
 
     def value(self, anchor: dt.date | None) -> str | None:
         year = self.year.value(anchor) if self.year else (f"{anchor.year:04d}" if anchor else None)
+        part = f"{'H' if self.half else 'Q'}{self.quarter}"
         if year is None or not year.isdigit():
-            return f"XXXX-Q{self.quarter}"
-        return f"{year}-Q{self.quarter}"
+            return f"XXXX-{part}"
+        return f"{year}-{part}"
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,24 @@ class Fixed:
 
 
 @dataclass(frozen=True)
+class HijriDecade:
+    """A decade of the Hijri calendar (الثمانينيات الهجرية, the 1380s AH) as the Gregorian
+    decade holding its middle year: ``196``. Of the latest Hijri century in which it has
+    begun by the anchor (the 1300s without one)."""
+
+    decade: int  # 1-9: the tens digit
+    type: TimeType = "DATE"
+
+    def value(self, anchor: dt.date | None) -> str | None:
+        century = 1300
+        if anchor is not None:
+            now = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+            century = 1400 if 1400 + self.decade * 10 <= now else 1300
+        middle = _hijri_middle(century + self.decade * 10 + 5, None)
+        return f"{middle.year // 10:03d}" if middle else None
+
+
+@dataclass(frozen=True)
 class Duration:
     """A length of time: ``P2Y``, ``PT48H``, ``PXM`` for an unspecified number of months."""
 
@@ -299,6 +319,13 @@ class Duration:
         amount = "X" if self.amount is None else _number(self.amount)
         if self.unit == "H" and self.amount is not None and self.amount < 1:
             return f"PT{_number(self.amount * 60)}M"
+        if (
+            self.unit in ("DE", "CE")
+            and self.amount is not None
+            and self.amount != int(self.amount)
+        ):
+            years = self.amount * (10 if self.unit == "DE" else 100)
+            return f"P{_number(years)}Y"  # نصف قرن → P50Y
         if self.unit in ("H", "MIN", "S"):
             return f"PT{amount}{self.unit[0]}"
         return f"P{amount}{self.unit}"
@@ -346,6 +373,7 @@ Meaning = (
     | Offset
     | Ref
     | Fixed
+    | HijriDecade
     | Duration
     | Clock
     | PartOfDay

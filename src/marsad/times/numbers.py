@@ -19,6 +19,15 @@ TENS = {
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
 }  # fmt: skip
 HUNDREDS = {"مائة": 100, "مئة": 100, "مائتي": 200, "مائتين": 200, "مئتي": 200, "مئتين": 200}
+# تسعمائة, ثلاثمئة: hundreds written as one word.
+HUNDREDS_PREFIXES = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "ثماني": 8,
+                     "تسع": 9}  # fmt: skip
+HUNDREDS |= {
+    prefix + hundred: value * 100
+    for prefix, value in HUNDREDS_PREFIXES.items()
+    for hundred in ("مائة", "مئة")
+}
+THOUSANDS = {"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000}
 TEEN = {"عشر", "عشرة"}
 
 ORDINALS = {
@@ -62,6 +71,22 @@ def cardinal(words: list[str], i: int, first: str | None = None) -> tuple[int, i
     return value, i + 1
 
 
+def spelled_year(words: list[str], i: int) -> tuple[int, int] | None:
+    """A year in words: ألف وتسعمائة وخمسة وستين → 1965, ألفين وخمسة عشر → 2015."""
+    value = THOUSANDS.get(_word(words, i))
+    if value is None:
+        return None
+    end = i + 1
+    hundreds = _without_and(_word(words, end))
+    if _word(words, end).startswith("و") and hundreds in HUNDREDS:
+        value, end = value + HUNDREDS[hundreds], end + 1
+    rest = _word(words, end)
+    found = cardinal(words, end, _without_and(rest)) if rest.startswith("و") else None
+    if found and found[0] < 100:
+        value, end = value + found[0], found[1]
+    return value, end
+
+
 def ordinal_day(words: list[str], i: int) -> tuple[int, int] | None:
     """Day of the month: الخامس → 5, الخامس عشر → 15, الخامس والعشرين → 25."""
     word = _word(words, i)
@@ -79,9 +104,11 @@ def ordinal_day(words: list[str], i: int) -> tuple[int, int] | None:
     return value, i + 1
 
 
-def ordinal_hour(words: list[str], i: int) -> tuple[int, int] | None:
-    """Hour of the clock: العاشرة → 10, الحادية عشرة → 11, الثانية عشرة → 12."""
-    word = _word(words, i)
+def ordinal_hour(words: list[str], i: int, first: str | None = None) -> tuple[int, int] | None:
+    """Hour of the clock: العاشرة → 10, الحادية عشرة → 11, الثانية عشرة → 12.
+
+    ``first`` replaces the word at ``i`` (the word without its clitics)."""
+    word = first or _word(words, i)
     if word not in HOURS:
         return None
     if _word(words, i + 1) in TEEN and word in ("الحادية", "الثانية"):

@@ -28,6 +28,7 @@ from marsad.times.meanings import (
     Clock,
     Duration,
     Fixed,
+    HijriDecade,
     Meaning,
     Offset,
     PartOfDay,
@@ -46,6 +47,7 @@ from marsad.times.numbers import (
     cardinal,
     ordinal_day,
     ordinal_hour,
+    spelled_year,
 )
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -64,6 +66,7 @@ class Found:
     first: int
     end: int
     meaning: Meaning
+    mod: str = ""  # TIMEX3 mod: END for نهاية العام, APPROX for نحو عامين
 
 
 @cache
@@ -92,14 +95,20 @@ def _starters() -> frozenset[str]:
     ):  # fmt: skip
         words.update(table)
     words.update(
-        phrase.split()[0] for phrase in (*lx.APPROXIMATIONS, *lx.VAGUE_PHRASES, *lx.PARTS_OF_DAY)
-    )
+        phrase.split()[0]
+        for phrase in (
+            *lx.APPROXIMATIONS, *lx.VAGUE_PHRASES, *lx.PARTS_OF_DAY, *lx.DEFINITE_PARTS_OF_DAY
+        )
+    )  # fmt: skip
+    words.update(lx.TIME_NOUNS, lx.SOME_TIME, ("غرة", "غره", "السابق", "ال", lx.HALF))
+    words.update("ال" + number for number in (*UNITS, *TENS))
     words.update(("يوم", "شهر", "شهري", "اول", "اليوم", "امس", "الامس", "البارحة", "غدا",
                   "الليلة", "الساعة", "الساعه", "القرن", "نصف", "ربع", lx.EVERY, lx.QUARTER,
                   lx.SINCE, lx.AGO, lx.AFTER, lx.WITHIN))  # fmt: skip
     return frozenset(words)
 
 
+@cache
 def _may_start(word: str) -> bool:
     return word[:1].isdigit() or any(form in _starters() for form in forms(word))
 
@@ -152,8 +161,9 @@ class _Line:
         found: list[Found] = []
         i = 0
         rules = (self.date, self.weekday, self.deictic, self.part_of_day, self.clock,
-                 self.period_part, self.period, self.quarter, self.since_ago,
-                 self.quantity_alone, self.every, self.vague, self.century)  # fmt: skip
+                 self.period_part, self.period, self.counted_period, self.quarter,
+                 self.since_ago, self.quantity_alone, self.every, self.vague,
+                 self.century)  # fmt: skip
         while i < len(self.words):
             if not _may_start(self.words[i]):
                 i += 1
@@ -163,16 +173,37 @@ class _Line:
                 match = rule(i)
                 if match and (best is None or (match.first, -match.end) < (best.first, -best.end)):
                     best = match
-            if best is None:
+            if best is None or self.word(best.first - 1) in lx.NAME_BEFORE:
                 i += 1
                 continue
             first = best.first
-            # A conjunction or preposition written apart from a number: و2011, بـ50.
+            # The article or a conjunction or preposition written apart from a number:
+            # الـ24 ساعة, الـ12 من أغسطس, الـ 24 ساعة الماضية, و2011, بـ50.
+            if (
+                self.word(first - 1) == "ال"
+                and self.integer(first) is not None
+                and (self.touching(first) or isinstance(best.meaning, Duration))
+            ):
+                first -= 1
             if self.word(first - 1) in LONE_PROCLITICS and self.touching(first):
                 first -= 1
-            found.append(Found(self.offset + first, self.offset + best.end, best.meaning))
+            mod = best.mod or self._approximation(best.first, best.end)
+            found.append(Found(self.offset + first, self.offset + best.end, best.meaning, mod))
             i = best.end
         return found
+
+    def _approximation(self, first: int, end: int) -> str:
+        """The TIMEX3 mod of an approximation inside ``[first, end)``: أكثر من عامين →
+        MORE_THAN, نحو ثلاث سنوات, قبل عام تقريبا → APPROX; "" without one."""
+        for j in range(first, end):
+            start = forms(self.word(j))[-1] if j == first else self.word(j)
+            if start in lx.TRAILING_APPROXIMATIONS and j > first:
+                return lx.APPROXIMATION_MODS.get(start, "APPROX")
+            for length in (4, 3, 2, 1):
+                phrase = " ".join([start, *self.words[j + 1 : j + length]])
+                if j + length <= end and phrase in lx.APPROXIMATIONS:
+                    return lx.APPROXIMATION_MODS.get(phrase, "APPROX")
+        return ""
 
     # -- calendar dates ------------------------------------------------------------------
 
@@ -211,11 +242,21 @@ class _Line:
         return same(i)
 
     def year_after(self, i: int, *, hijri: bool | None) -> tuple[int, int, bool] | None:
-        """A year after a month: 2015, 1436 هـ, عام 1995, من العام 2015.
-        Returns (end, year, hijri)."""
+        """A year after a month: 2015, 1436 هـ, عام 1995, من العام 2015, من العام ألف
+        وتسعمائة وخمسة وستين. Returns (end, year, hijri)."""
         j = i + 1 if self.word(i) == "من" else i
-        j = j + 1 if self.word(j) in lx.YEAR_NOUNS else j
+        if self.word(j) in lx.YEAR_NOUNS:
+            return self._year_number(j + 1, hijri=hijri) or self._spelled_year(j + 1, hijri)
         return self._year_number(j, hijri=hijri)
+
+    def _spelled_year(self, i: int, hijri: bool | None) -> tuple[int, int, bool] | None:
+        """A year in words after a year noun: ألف وتسعمائة وخمسة وستين, ألفين وخمسة عشر."""
+        found = spelled_year(self.words, i)
+        if found is None or hijri:
+            return None
+        year, end = found
+        end = end + 1 if self.word(end) in lx.GREGORIAN_ERA else end
+        return (end, year, False) if 1000 <= year <= 2100 else None
 
     def _year_number(self, i: int, *, hijri: bool | None) -> tuple[int, int, bool] | None:
         """A four-digit year at ``i`` with its era if written (هـ, م, ميلادية).
@@ -224,6 +265,8 @@ class _Line:
         if year is None or len(self.word(i)) != 4:
             return None
         era = self.word(i + 1)
+        if era == "م" and self.integer(i + 2) is not None and self.touching(i + 2):
+            era = ""  # 1500 م2: square metres
         if era in lx.HIJRI_ERA:
             is_hijri = True
         elif era in lx.GREGORIAN_ERA:
@@ -242,8 +285,8 @@ class _Line:
         number = self.integer(i)
         if number is not None:
             return (i + 1, number) if 1 <= number <= 31 and len(self.word(i)) <= 2 else None
-        if self.word(i) == "اول":
-            return i + 1, 1
+        if self.word(i) == "اول" or _first_in(self.word(i), {"غرة", "غره"}):
+            return i + 1, 1  # غرة ذي القعدة: its first day
         found = ordinal_day(self.words, i)
         return (found[1], found[0]) if found else None
 
@@ -338,14 +381,17 @@ class _Line:
         return found if licensed else None
 
     def year(self, i: int) -> Found | None:
-        """عام 2015, هذا العام 1436هـ, 1436هـ, 2015م, and a bare 2015 unless it counts things."""
+        """عام 2015, هذا العام 1436هـ, العام (1428هـ, 1436هـ, 2015م, عام ألفين وخمسة عشر,
+        and a bare 2015 unless it counts things or names a model (موديل 2011)."""
         this = _first_in(self.word(i), lx.THIS) is not None
         k = i + 1 if this else i
         noun = _first_in(self.word(k), lx.YEAR_NOUNS)
         if this and not noun:
             return None
         j = k + 1 if noun else k
-        found = self._year_number(j, hijri=None)
+        if noun and self.word(j) == "(" and self.integer(j + 1) is not None:
+            j += 1  # العام (1428هـ 2007م): the first year goes with the noun
+        found = self._year_number(j, hijri=None) or (self._spelled_year(j, None) if noun else None)
         if not found:
             return None
         end, year, hijri = found
@@ -353,13 +399,40 @@ class _Line:
             not noun
             and end == j + 1
             and (
-                not 1900 <= year <= 2100
+                not (1900 <= year <= 2100 or self._lifespan(j))
                 or self.word(j + 1) in lx.COUNTED_AFTER
                 or self._in_number_group(j)
+                or self._model_year(j)
             )
         ):
             return None
         return Found(i, end, CalendarDate(year, hijri=hijri))
+
+    def _lifespan(self, i: int) -> bool:
+        """Bare number ``i`` is one end of two years in brackets: (1856 - 1915)."""
+        if self.word(i - 1) == "(" and self.word(i + 1) in ("-", "–") and self.word(i + 3) == ")":
+            partner, after = i + 2, i + 4
+        elif self.word(i + 1) == ")" and self.word(i - 1) in ("-", "–") and self.word(i - 3) == "(":
+            partner, after = i - 2, i + 2
+        else:
+            return False
+        return (
+            len(self.word(partner)) == 4
+            and self.integer(partner) is not None
+            and self.word(after) not in lx.COUNTED_AFTER  # (1500 - 1600) ريال
+        )
+
+    def _model_year(self, i: int) -> bool:
+        """Bare year ``i`` names a model: موديل 2015, سيارة ميتسوبيشي لانسر 2011."""
+        if self.word(i - 1) in lx.MODEL_BEFORE:
+            return True
+        for j in range(i - 1, max(i - 4, 0) - 1, -1):
+            word = self.word(j)
+            if _first_in(word, lx.CARS):
+                return True
+            if not word.isalpha() or word in lx.MONTH_LEADS or word in ("من", "عن", "علي"):
+                return False
+        return False
 
     def _in_number_group(self, i: int) -> bool:
         """Number ``i`` is part of 12/2015, 10:30 or 2015-16 (joined without spaces)."""
@@ -436,8 +509,10 @@ class _Line:
         if word == "هذا" and following == "اليوم":
             return i + 2, 0
         if word == "اليوم":
-            if following in lx.NOT_TODAY_AFTER or self.word(i - 1) in lx.NOT_TODAY_BEFORE:
+            if following in lx.NOT_TODAY_AFTER or _first_in(self.word(i - 1), lx.NOT_TODAY_BEFORE):
                 return None
+            if following in lx.QUOTES and self.word(i - 1) in lx.QUOTES:
+                return None  # the newspaper: لـ"اليوم"
             return i + 1, 0
         return None
 
@@ -477,8 +552,17 @@ class _Line:
         return None
 
     def part_of_day(self, i: int) -> Found | None:
-        """صباح اليوم, مساء أمس, فجر الثلاثاء, ليلة أمس, ظهر يوم الخميس, بعد ظهر اليوم."""
+        """صباح اليوم, مساء أمس, فجر الثلاثاء, ليلة أمس, ظهر يوم الخميس, بعد ظهر اليوم;
+        منتصف الليل and بعيد الظهر also alone, on the publication date."""
         two_words = [f"{form} {self.word(i + 1)}" for form in forms(self.word(i))]
+        if word := _first_in_list(two_words, lx.DEFINITE_PARTS_OF_DAY):
+            end = i + 2
+            k = end + 1 if self.word(end) == "من" else end
+            day = self._day_reference(k)
+            meaning = day.meaning if day else Relative("D", 0)
+            return Found(
+                i, day.end if day else end, PartOfDay(lx.DEFINITE_PARTS_OF_DAY[word], meaning)
+            )
         if word := _first_in_list(two_words, lx.PARTS_OF_DAY):
             end = i + 2
         elif word := _first_in(self.word(i), lx.PARTS_OF_DAY):
@@ -494,16 +578,35 @@ class _Line:
     def clock(self, i: int) -> Found | None:
         """الساعة العاشرة صباحا, الساعة 10:30, العاشرة من صباح أمس, 12:42."""
         has_hour_word = _first_in(self.word(i), {"الساعة", "الساعه"}) is not None
+        if has_hour_word and self.word(i - 1) in lx.NOT_CLOCK_BEFORE:
+            return None  # سعر الساعة الواحدة: a watch
         j = i + 1 if has_hour_word else i
         if has_hour_word and self.word(j) == "ال" and self.integer(j + 1) is not None:
             j += 1  # الساعة الـ8
         hour, minute, colon = self.integer(j), 0, False
-        if hour is not None:
+        dotted = re.fullmatch(r"(\d{1,2})\.(\d{2})", self.word(j)) if has_hour_word else None
+        if dotted:  # الساعة 11.59
+            hour, minute, colon = int(dotted[1]), int(dotted[2]), True
+        if not has_hour_word and self.word(j - 1) == "ال":
+            return None  # البطولة العربية الـ21 مساء أمس: an ordinal
+        if (
+            has_hour_word
+            and hour is not None
+            and len(self.word(j)) == 4
+            and self.word(j + 1).startswith(lx.CLOCK_ZONE)
+        ):
+            hour, minute, colon = hour // 100, hour % 100, True  # الساعة 0621 بتوقيت جرينتش
+            end = j + 1
+        elif dotted:
+            end = j + 1
+        elif hour is not None:
             end = j + 1
             if self.word(end) == ":" and self.touching(end) and len(self.word(end + 1)) == 2:
                 minute, end, colon = self.integer(end + 1) or 0, end + 2, True
-        elif found := ordinal_hour(self.words, j):
-            hour, end = found
+        elif found := ordinal_hour(
+            self.words, j, None if has_hour_word else forms(self.word(j))[-1]
+        ):
+            hour, end = found  # والرابعة فجرا: the first word may carry و
         else:
             return None
         if hour > 24 or minute > 59:
@@ -554,9 +657,10 @@ class _Line:
             end = j + 2 if direction is not None else j + 1
             return Found(i, end, Season(lx.SEASONS[word], direction=direction or 0))
         if word in lx.VAGUE_PERIODS:  # not هذه الفترة: mostly "that period"
-            following = self.word(j + 1)
+            k = j + 2 if self.word(j + 1) in ("القريبة", "القليلة") else j + 1
+            following = self.word(k)  # الفترة (القريبة) المقبلة
             if following in lx.RELATIVE or following in lx.PLURAL_RECENT:
-                return Found(i, j + 2, Ref(REFS[lx.RELATIVE.get(following, -1)]))
+                return Found(i, k + 1, Ref(REFS[lx.RELATIVE.get(following, -1)]))
             return None
         if word not in lx.DEFINITE_UNITS:
             return None
@@ -565,11 +669,16 @@ class _Line:
         following = self.word(end)
         if following in lx.RELATIVE:
             direction = lx.RELATIVE[following]
-        elif following in lx.PLURAL_RECENT and plural:
-            direction = -1
+            if direction == 0 and word in lx.AMBIGUOUS_DUALS:
+                return None  # العقود الحالية: the current contracts
+        elif following in lx.PLURAL_RECENT and (plural or amount is not None):
+            direction = -1  # الأيام الأخيرة, الشهرين الأخيرين
         elif this and amount is None:
+            if plural and unit in ("H", "MIN", "S"):
+                return None  # هذه الساعات: mostly "these watches"
             return Found(i, end, Ref("PRESENT_REF") if plural else Relative(unit, 0))
         elif (plural or amount == 2) and amount is not None and word not in lx.AMBIGUOUS_DUALS:
+            end += following in lx.WHICH_OF_THEM  # الأشهر الثلاثة الأولى
             return Found(i, end, Duration(unit, amount))  # الأسبوعين, الأشهر الثلاثة
         else:
             return None
@@ -577,11 +686,36 @@ class _Line:
             return Found(i, end + 1, Duration(unit, amount))
         return Found(i, end + 1, Ref(REFS[direction]) if plural else Relative(unit, direction))
 
+    def counted_period(self, i: int) -> Found | None:
+        """A definite number before its unit, then which of them: العشر سنوات القادمة,
+        الأربعة أعوام الأخيرة, الـ24 ساعة الماضية → durations, as السنوات العشر السابقة."""
+        if self.word(i) == "ال" and self.integer(i + 1) is not None:
+            amount, end = self.integer(i + 1), i + 2
+        else:
+            word = forms(self.word(i))[-1]
+            counted = cardinal(self.words, i, word[2:]) if word.startswith("ال") else None
+            if not counted or counted[0] < 3:
+                return None
+            amount, end = counted
+        unit_word = self.word(end)
+        unit = (lx.SINGULAR_UNITS.get(unit_word) or lx.PLURAL_UNITS.get(unit_word)
+                or lx.COUNTED_ONLY_UNITS.get(unit_word))  # fmt: skip
+        following = self.word(end + 1)
+        if unit and (
+            following in lx.RELATIVE
+            or following in lx.PLURAL_RECENT
+            or following in lx.WHICH_OF_THEM
+        ):
+            return Found(i, end + 2, Duration(unit, amount))
+        return None
+
     def _period_count(self, i: int, dual: bool) -> tuple[int, int | None]:
         """How many units a period has: 2 for a dual, else a number after the unit
         (الأيام الثلاثة, السنوات العشر, الأيام 3), then a vague adjective (القليلة).
         Returns (end, count or None)."""
         end, amount = i, 2 if dual else None
+        if self.word(end) == "ال" and self.integer(end + 1) is not None:
+            end += 1  # الساعات الـ 24 الماضية
         following = self.word(end)
         if (number := self.integer(end)) is not None:
             amount, end = number, end + 1
@@ -597,35 +731,48 @@ class _Line:
         """نهاية العام الحالي, مطلع الأسبوع الجاري, منتصف الشهر, أواخر 2014: the period's value."""
         if not _first_in(self.word(i), lx.PERIOD_PARTS):
             return None
+        mod = lx.PERIOD_PARTS[_first_in(self.word(i), lx.PERIOD_PARTS) or ""]
         inner = self.period(i + 1) or self.quarter(i + 1) or self.date(i + 1) or self.century(i + 1)
         if inner:
-            return Found(i, inner.end, inner.meaning)
+            return Found(i, inner.end, inner.meaning, mod)
         word = self.word(i + 1)
         following = self.word(i + 2)
-        if word in ("العام", "الشهر", "الاسبوع", "السنة") and not following.startswith("ال"):
-            return Found(i, i + 2, Relative(lx.DEFINITE_UNITS[word], 0))
+        if word in ("العام", "الشهر", "الاسبوع", "السنة") and (
+            not following.startswith("ال") or following in lx.NOT_NOUNS
+        ):
+            return Found(i, i + 2, Relative(lx.DEFINITE_UNITS[word], 0), mod)
         return None
 
     def quarter(self, i: int) -> Found | None:
         """الربع الثالث, الربع الأول من العام, الربع الأخير من عام 2014, الربع الثاني من
-        العام الماضي: of the year named after it, else of the publication year."""
-        if not _first_in(self.word(i), {lx.QUARTER}) or self.word(i + 1) not in lx.QUARTERS:
+        العام الماضي: of the year named after it, else of the publication year. A half
+        (النصف الأول من العام → ``2015-H1``) only with its year: alone it is mostly a
+        match's."""
+        half = _first_in(self.word(i), {lx.HALF}) is not None
+        names = lx.HALVES if half else lx.QUARTERS
+        if not (half or _first_in(self.word(i), {lx.QUARTER})) or self.word(i + 1) not in names:
             return None
-        number, end = lx.QUARTERS[self.word(i + 1)], i + 2
+        number, end = names[self.word(i + 1)], i + 2
         if self.word(end) == "من":
             if year := self.year(end + 1):
-                return Found(i, year.end, Quarter(number, year=year.meaning))
+                return Found(i, year.end, Quarter(number, year=year.meaning, half=half))
             period = self.period(end + 1)
             if period and isinstance(period.meaning, Relative) and period.meaning.unit == "Y":
-                return Found(i, period.end, Quarter(number, year=period.meaning))
+                return Found(i, period.end, Quarter(number, year=period.meaning, half=half))
             if self.word(end + 1) in ("العام", "السنة"):
-                return Found(i, end + 2, Quarter(number))
-        return Found(i, end, Quarter(number))
+                return Found(i, end + 2, Quarter(number, half=half))
+        return None if half else Found(i, end, Quarter(number))
 
     def century(self, i: int) -> Found | None:
-        """القرن العشرين → 19, القرن الواحد والعشرين → 20, الثمانينيات → 198."""
+        """القرن العشرين → 19, القرن الواحد والعشرين → 20, الثمانينيات → 198,
+        الثمانينيات الهجرية → 196 (the 1380s AH)."""
         word = _first_in(self.word(i), DECADES)
         if word:
+            era = self.word(i + 1)
+            if era in lx.HIJRI_ERA or era in ("الهجرية", "الهجري"):
+                return Found(i, i + 2, HijriDecade(int(DECADES[word][-1])))
+            if era in lx.GREGORIAN_ERA or era in ("الميلادية", "الميلادي"):
+                return Found(i, i + 2, Fixed(DECADES[word]))
             return Found(i, i + 1, Fixed(DECADES[word]))
         if not _first_in(self.word(i), {"القرن"}):
             return None
@@ -655,6 +802,8 @@ class _Line:
         if not found:
             return None
         end, unit, amount, kind = found
+        if self.word(end) in lx.INDEFINITE_RELATIVE and kind != "single":
+            end += 1  # خمسة عشر عاما ماضية, أيام مضت
         if self.word(end) in lx.TRAILING_APPROXIMATIONS:
             end += 1
         return end, unit, amount, kind if j == i else "counted"
@@ -663,6 +812,8 @@ class _Line:
         word = forms(self.word(i))[-1] if first else self.word(i)
         if NUMBER.fullmatch(self.word(i)):
             counted: tuple[float, int] | None = (float(self.word(i)), i + 1)
+            if self.word(i - 1) == "(" and self.word(i + 1) == ")":
+                counted = (counted[0], i + 2)  # (39) دقيقة
         else:
             counted = cardinal(self.words, i, word)
         if counted is not None:
@@ -670,7 +821,7 @@ class _Line:
             unit_word = self.word(end)
             unit = (lx.SINGULAR_UNITS.get(unit_word) or lx.PLURAL_UNITS.get(unit_word)
                     or lx.COUNTED_ONLY_UNITS.get(unit_word))  # fmt: skip
-            if not unit:
+            if not unit or (unit == "DE" and self._contracts(end + 1)):
                 return None
             end += 1
             if self.word(end) in lx.UNIT_QUALIFIERS:
@@ -678,35 +829,44 @@ class _Line:
             if self.word(end) == "ونصف":
                 amount += 0.5
                 end += 2 if self.word(end + 1) in lx.DEFINITE_UNITS else 1
-            if self.word(end) in lx.INDEFINITE_RELATIVE:
-                end += 1  # خمسة عشر عاما ماضية
             return end, unit, amount, "counted"
         if word in lx.DUAL_UNITS:
+            if lx.DUAL_UNITS[word] == "DE" and self._contracts(i + 1):
+                return None
             return i + 1, lx.DUAL_UNITS[word], 2, "dual"
         if word in ("نصف", "ربع") and self.word(i + 1) in lx.SINGULAR_UNITS:
             unit = lx.SINGULAR_UNITS[self.word(i + 1)]
             return i + 2, unit, 0.5 if word == "نصف" else 0.25, "counted"
         if word in lx.VAGUE_COUNTS and self.word(i + 1) in lx.PLURAL_UNITS:
             return i + 2, lx.PLURAL_UNITS[self.word(i + 1)], None, "vague"
-        if word in lx.PLURAL_UNITS:
-            if self.word(i + 1) in lx.VAGUE_ADJECTIVES:
-                return i + 2, lx.PLURAL_UNITS[word], None, "vague"
-            return i + 1, lx.PLURAL_UNITS[word], None, "plural"
         following = self.word(i + 1)
+        if word in lx.PLURAL_UNITS:
+            if following in lx.VAGUE_ADJECTIVES:
+                return i + 2, lx.PLURAL_UNITS[word], None, "vague"
+            if following.startswith("ال") and following not in lx.INDEFINITE_RELATIVE:
+                return None  # خلال أيام التداول: days of something
+            return i + 1, lx.PLURAL_UNITS[word], None, "plural"
         if (
             word in lx.SINGULAR_UNITS
             and not following.startswith("ال")  # خلال شهر رمضان, منذ يوم الخميس
-            and self.integer(i + 1) is None  # منذ عام 2011
+            and not self._year_number(i + 1, hijri=None)  # منذ عام 2011
+            and not (self.integer(i + 1) is not None and word[:3] in ("يوم", "شهر"))  # يوم 15
             and following not in lx.NAMED_PERIODS
             and not self.month(i + 1)
         ):
             end, amount = i + 1, 1.0
-            if self.word(end) == "ونصف":
-                end, amount = end + 1, 1.5
-            elif self.word(end) in ("كامل", "كاملا", "كاملة", "واحد", "واحدة"):
-                end += 1
+            if following == "ونصف":
+                return end + 1, lx.SINGULAR_UNITS[word], 1.5, "counted"
+            if following in lx.ONE:
+                return end + 1, lx.SINGULAR_UNITS[word], 1.0, "counted"  # لعام واحد
             return end, lx.SINGULAR_UNITS[word], amount, "single"
         return None
+
+    def _contracts(self, i: int) -> bool:
+        """After a counted عقد/عقود at ``i``: words that make them contracts
+        (خمسة عقود لمشاريع جديدة, عقدين مع شركتين), not decades."""
+        word = self.word(i)
+        return word in lx.CONTRACT_AFTER or (word.startswith("ل") and len(word) > 4)
 
     def since_ago(self, i: int) -> Found | None:
         """منذ أكثر من عامين (P2Y), قبل أيام (PAST_REF), قبل عام تقريبا, خلال أيام معدودة;
@@ -721,9 +881,32 @@ class _Line:
         if word in (lx.SINCE, lx.WITHIN):
             return Found(i, end, Duration(unit, amount))
         after = end + 1 if self.word(end) == "فقط" else end
-        if self.word(after) in ("من", "علي") or self.word(i - 1) in lx.NARRATIVE_THEN:
+        if self.word(end - 1) not in lx.INDEFINITE_RELATIVE and (  # قبل ثلاثين عاما مضت
+            self.word(after) in ("من", "علي")
+            or self.word(i - 1) in lx.NARRATIVE_THEN
+            or (word == lx.AFTER and self._dated(after + (self.word(after) == "في")))
+            or (word == lx.AFTER and self._narrative_after(i, after))
+        ):
             return Found(i + 1, end, Duration(unit, amount))
         return Found(i, end, Offset(unit, amount, -1 if word == lx.AGO else 1))
+
+    def _narrative_after(self, i: int, after: int) -> bool:
+        """وبعد عامين بلغ الهلال النهائي: بعد joined to و or ف goes on a story, counting
+        from its last event, unless a future verb follows (وبعد يوم سنخوض أول لقاء)."""
+        following = self.word(after)
+        return self.word(i)[:1] in ("و", "ف") and not (
+            following == "سوف" or (len(following) > 3 and following.startswith(lx.FUTURE_PREFIXES))
+        )
+
+    def _dated(self, i: int) -> bool:
+        """A date with its day or month at ``i``: after بعد ثلاثة أشهر في 26 يونيو the
+        quantity counts from another event."""
+        found = self.date(i)
+        return (
+            found is not None
+            and isinstance(found.meaning, CalendarDate)
+            and (found.meaning.month is not None)
+        )
 
     def quantity_alone(self, i: int) -> Found | None:
         """48 ساعة, ثلاث سنوات, عدة أيام, مكثت شهرا; a bare أيام or عام only after لمدة,
@@ -734,13 +917,28 @@ class _Line:
         if not found:
             return None
         end, unit, amount, kind = found
+        if forms(self.word(i))[-1] in lx.NAME_DUALS and not _first_in(
+            self.word(i - 1), lx.DURATION_LEADS
+        ):
+            return None  # قبيلة شهران
         if (
             kind in ("plural", "single")
             and not _first_in(self.word(i - 1), lx.DURATION_LEADS)
             and not (kind == "plural" and self.word(i).startswith("ل"))
+            and not (self.word(i).startswith("ب") and unit != "DE" and self._before_or_after(i))
         ):
             return None
         return Found(i, end, Duration(unit, amount))
+
+    def _before_or_after(self, i: int) -> bool:
+        """بعد or قبل a few words before ``i`` in its sentence: وبعده بعام, ومات بعدها
+        بيوم, وقبل أن تلفظ المباراة أنفاسها بدقيقة."""
+        for j in range(i - 1, max(i - 6, 0) - 1, -1):
+            if self.word(j) in lx.SENTENCE_ENDS or self.word(j) == "،":
+                return False
+            if _first_in(self.word(j), lx.BEFORE_AFTER):
+                return True
+        return False
 
     # -- frequencies and vague expressions ---------------------------------------------------
 
@@ -754,9 +952,14 @@ class _Line:
             weekday = lx.WEEKDAYS.get("ال" + self.word(i + 2))
             if unit == "D" and weekday is not None:
                 return Found(i, i + 3, Fixed(f"XXXX-WXX-{weekday + 1}", "SET"))
+            if unit and self.word(i + 2) in lx.GREETING_AFTER:
+                return None
             if unit:
                 value = f"PT1{unit[0]}" if unit in ("H", "MIN") else f"P1{unit}"
                 return Found(i, i + 2, Fixed(value, "SET"))
+            found = self._bare_quantity(i + 1, first=False)  # كل ربع ساعة, كل ثلاثة أشهر
+            if found and found[3] in ("counted", "dual"):
+                return Found(i, found[0], Duration(found[1], found[2], "SET"))
             return None
         unit = lx.SINGULAR_UNITS.get(self.word(i))
         if (
@@ -773,8 +976,10 @@ class _Line:
         if word == "الان" and self.tokens[i].text.startswith("آ"):
             return None  # the name آلان (Alain)
         if word:
-            if word == "اخيرا" and self.word(i) != "اخيرا":
-                return None  # وأخيرا: "finally"
+            if word == "اخيرا" and (
+                self.word(i) != "اخيرا" or i == 0 or self.word(i - 1) in lx.SENTENCE_ENDS
+            ):
+                return None  # وأخيرا, or first in its sentence: "finally"
             if word == "قريبا" and self.word(i + 1) == "من":
                 return None  # قريبا من: "near"
             return Found(i, i + 1, Ref(lx.VAGUE_ADVERBS[word]))
@@ -783,8 +988,35 @@ class _Line:
             phrase = f"{form} {self.word(i + 1)}"
             if phrase in lx.VAGUE_PHRASES:
                 return Found(i, i + 2, Ref(lx.VAGUE_PHRASES[phrase]))
-        if self.word(i) in ("الماضي", "المستقبل") and self.word(i - 1) in ("في", "من", "الي"):
-            return Found(i, i + 1, Ref(lx.VAGUE_PHRASES[self.word(i)]))
+        return self._time_noun(i) or self._some_time(i)
+
+    def _time_noun(self, i: int) -> Found | None:
+        """في الماضي, من المستقبل, في السابق; الماضي والحاضر والمستقبل joined by و."""
+        word = self.word(i)
+        if word == "السابق" and self.word(i - 1) == "في":
+            return Found(i, i + 1, Ref("PAST_REF"))
+        noun = _first_in(word, lx.TIME_NOUNS)
+        if noun is None:
+            return None
+        if noun == word and self.word(i - 1) in lx.TIME_NOUN_LEADS:
+            return Found(i, i + 1, Ref(lx.TIME_NOUNS[noun]))
+        joined = (word.startswith("و") and _first_in(self.word(i - 1), lx.TIME_NOUNS)) or (
+            self.word(i + 1).startswith("و") and _first_in(self.word(i + 1), lx.TIME_NOUNS)
+        )
+        return Found(i, i + 1, Ref(lx.TIME_NOUNS[noun])) if joined else None
+
+    def _some_time(self, i: int) -> Found | None:
+        """منذ فترة (طويلة), قبل فترة → PAST_REF; لفترة مقبلة, فترة سابقة → their direction."""
+        lead = _first_in(self.word(i), {lx.SINCE, lx.AGO})
+        j = i + 1 if lead else i
+        if (self.word(j) if lead else forms(self.word(j))[-1]) not in lx.SOME_TIME:
+            return None
+        following = self.word(j + 1)
+        if following in lx.INDEFINITE_RELATIVE and following[:2] != "ال":
+            return Found(i, j + 2, Ref(REFS[1 if following in ("مقبلة", "قادمة") else -1]))
+        if lead:
+            end = j + 2 if following in lx.SOME_TIME_LENGTHS and following != "ليست" else j + 1
+            return Found(i, end, Ref("PAST_REF"))
         return None
 
 
