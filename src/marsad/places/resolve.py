@@ -5,7 +5,8 @@ Each candidate gets points, and every point has a reason:
   population (per factor of ten), a capital more (capitals stand for their
   governments in news) unless it shares its country's name (الكويت) and
   nothing says a city is meant (a dateline, a city word, a list of cities);
-  governorates, regions and seas sit in between;
+  governorates, regions and seas sit in between; a district (a Saudi محافظة)
+  and a town GeoNames gives no population count as small towns do;
 - cue words before the name (``مدينة``, ``محافظة``, ``العاصمة``, ``دولة``)
   and datelines favour the kind they name;
 - a nationality adjective next to the name (``عمان الأردني``) favours
@@ -16,13 +17,18 @@ Each candidate gets points, and every point has a reason:
 - names listed together (``عسير وجازان``, ``الجزائر والشارقة والدوحة``) tend
   to be of one kind: an entry of the kind that the list's other unambiguous
   names are (عسير can only be a region) gains, or if there are none, of the
-  kind its neighbours were first resolved to.
+  kind its neighbours were first resolved to;
+- a town near another town of the article (within 150 km) gains over its
+  namesakes far away (تربة beside الطائف is Turabah, not the Turubah of Ha'il).
 
 The highest total wins; confidence is its share of the candidates' softmax.
 A small town that nothing in the article supports is not taken: the mention
 is more likely a place missing from the gazetteer than that namesake. A
-mention left unresolved still gets a country when the article names just one
-(``بقطاع ظهران الجنوب بمنطقة عسير``: SA).
+mention left unresolved still gets a country (``_with_fallback_country``): of
+its namesakes if all are divisions of one country, else of the article's
+places (``في بوداي قرب بعلبك``: LB). Some names are not places here and get
+neither: an adjective with tanween (سورياً), the euro, a newspaper
+(لـ«الشرق الأوسط»).
 """
 
 from __future__ import annotations
@@ -34,22 +40,38 @@ from dataclasses import dataclass, replace
 
 from marsad.document import Document, Place
 from marsad.places.candidates import Mention, MentionFinder
-from marsad.places.gazetteer import PlaceEntry, PlaceGazetteer
+from marsad.places.gazetteer import PlaceEntry, PlaceGazetteer, plain_key
+from marsad.text.normalise import normalise_word
 
 COUNTRY_PRIOR = 13.0
 REGION_PRIOR = 9.0  # regions and seas
 ADMIN_PRIOR = 7.0
+DISTRICT_PRIOR = 5.0  # below MIN_POINTS: a district is taken only with support
+# A town GeoNames gives no population (Tall Afar) counts as a village of this size.
+UNKNOWN_POPULATION = 3000
 POINTS_PER_DECADE = 1.5  # a city's prior per factor of ten of its population
 CAPITAL_POINTS = 3.0
 CUE_POINTS = {"city": 4.0, "admin": 7.0, "capital": 4.0, "country": 4.0, "dateline": 4.0}
 NATIONALITY_POINTS = 6.0
 LIST_POINTS = 3.0
+NEAR_KM, NEAR_POINTS = 150.0, 2.0  # for a town near another town of the article
 ARTICLE_COUNTRY_POINTS = 2.0  # for a country named once; one more per doubling
 TEMPERATURE = 2.0  # of the softmax that turns points into a confidence
 PARTIAL_MATCH_FACTOR = 0.8  # confidence kept when only part of the mention was a name
 # Below this a choice is not made: a city of about 20,000 people with nothing for it.
 MIN_POINTS = 6.5
 LIST_SEPARATORS = " ،,و"  # what may stand between two names of one list
+# A name is a title, not a place, after a word for a newspaper (صحيفة الرياض), a region's
+# name after the word for an airline (طيران الشرق الأوسط), and a name in quotes after لـ
+# or a colon (قال لـ«الشرق الأوسط», لندن: «الشرق الأوسط» — a byline) or a region's name in
+# quotes («أوروبا»; not a sea: «الخليج الفارسي» is the name the writer rejects).
+OPENING_QUOTES = ("«", '"', "“")
+CLOSING_QUOTES = ("»", '"', "”")
+PRESS_WORDS = frozenset({"صحيفه", "لصحيفه", "وصحيفه", "جريده", "لجريده", "وجريده", "مجله",
+                         "لمجله", "ومجله"})  # fmt: skip
+AIRLINE_WORDS = frozenset({"طيران", "لطيران", "وطيران"})
+# Names the entity tagger takes for places that are none (plain keys, see gazetteer.plain_key).
+NOT_PLACES = {("يورو",): "the euro (منطقة اليورو: the euro area)"}
 TANWEEN_FATH = "\u064b"
 
 
@@ -68,7 +90,9 @@ class Resolution:
     text: str
     ranked: tuple[Scored, ...]
     unresolved: str | None = None
-    fallback_country: str | None = None  # of an unresolved mention, when the article has one
+    fallback_country: str | None = None  # of an unresolved mention: the article's country
+    fallback_reason: str = ""  # why that country
+    not_place: bool = False  # the name is not used for a place here (a newspaper, a currency)
 
     @property
     def best(self) -> Scored | None:
@@ -85,7 +109,7 @@ class Resolution:
     def reason(self) -> str:
         if self.best is None:
             if self.fallback_country:
-                return f"{self.unresolved}; in {self.fallback_country}, the one country named"
+                return f"{self.unresolved}; in {self.fallback_country}, {self.fallback_reason}"
             return self.unresolved or ""
         parts = list(self.best.reasons)
         if len(self.ranked) > 1:
@@ -121,38 +145,75 @@ def resolve_spans(
     """Resolve the mentions at ``spans`` (character offsets) of a segmented document."""
     finder = MentionFinder(doc, gazetteer)
     mentions = [finder.find(start, end) for start, end in spans]
-    first = [_rank(m, Counter(), frozenset()) for m in mentions]
+    first = [_rank(m, Counter(), frozenset(), ()) for m in mentions]
+    places = [_point(ranked[0].entry) if ranked else None for ranked in first]
     named = Counter(_nationalities(doc, gazetteer))
     named.update(ranked[0].entry.country for ranked in first if ranked and ranked[0].entry.country)
     resolutions = []
     list_kinds = _list_kinds(doc, mentions, first)
-    for mention, own, listed in zip(mentions, first, list_kinds, strict=True):
+    for index, (mention, own, listed) in enumerate(zip(mentions, first, list_kinds, strict=True)):
         others = named.copy()
         if own and own[0].entry.country:
             others[own[0].entry.country] -= 1  # a mention is no evidence for itself
-        ranked = _rank(mention, others, listed)
+        near = tuple(p for at, p in enumerate(places) if p and at != index)
+        ranked = _rank(mention, others, listed, near)
         text = doc.text[mention.start : mention.end]
-        resolutions.append(Resolution(mention, text, ranked, _unresolved(mention, text, ranked)))
+        not_place = _not_a_place(doc, mention, text, ranked)
+        unresolved = not_place or _unresolved(mention, text, ranked)
+        resolutions.append(Resolution(mention, text, ranked, unresolved, not_place=bool(not_place)))
     return _with_fallback_country(resolutions, _nationalities(doc, gazetteer))
 
 
 def _with_fallback_country(
     resolutions: list[Resolution], nationalities: list[str]
 ) -> list[Resolution]:
-    """Unresolved place names get the country of the article when it names only one
-    (by resolved places and nationality adjectives): a village of the gazetteer's
-    missing is most likely there. Adjectives (tanween) are not place names."""
-    countries = set(nationalities)
-    countries.update(r.best.entry.country for r in resolutions if r.best and r.best.entry.country)
-    if len(countries) != 1:
-        return resolutions
-    (country,) = countries
+    """Unresolved place names get the country of their namesakes when all are divisions
+    of one country (a district nothing in the article supports); else the country the
+    article's resolved places lie in most often (a village the gazetteer lacks is most
+    likely there); on a tie, the country of the nearest of those places; with no
+    resolved place, the country its nationality adjectives name most often. Adjectives
+    (tanween) and names that are not places (a newspaper) get none."""
+    located = [r for r in resolutions if r.best and r.best.entry.country]
+    counts = Counter(r.best.entry.country for r in located if r.best)
     return [
-        replace(r, fallback_country=country)
-        if r.best is None and TANWEEN_FATH not in r.text[-2:]
+        _fallback(r, located, counts, Counter(nationalities))
+        if r.best is None and not r.not_place
         else r
         for r in resolutions
     ]
+
+
+def _fallback(
+    resolution: Resolution,
+    located: list[Resolution],
+    counts: Counter[str],
+    nationalities: Counter[str],
+) -> Resolution:
+    def country(code: str, why: str) -> Resolution:
+        return replace(resolution, fallback_country=code, fallback_reason=why)
+
+    namesakes = {scored.entry.country for scored in resolution.ranked}
+    districts = all(scored.entry.feature == "admin" for scored in resolution.ranked)
+    if resolution.ranked and districts and len(namesakes) == 1 and None not in namesakes:
+        return country(next(iter(namesakes)) or "", "where every namesake is")
+    if len(counts) == 1 or (not counts and len(nationalities) == 1):
+        return country(next(iter(counts or nationalities)), "the one country named")
+    if not counts:
+        top = nationalities.most_common(2)
+        if len(top) == 2 and top[0][1] > top[1][1]:
+            return country(top[0][0], "the country its nationality words name most")
+        return resolution
+    top = counts.most_common()
+    best = [code for code, times in top if times == top[0][1]]
+    if len(best) == 1:
+        return country(best[0], "the country of most of its places")
+    at = resolution.mention.start
+    nearest = min(
+        (r for r in located if r.best and r.best.entry.country in best),
+        key=lambda r: abs(r.mention.start - at),
+    )
+    return country(best[0] if nearest.best is None else nearest.best.entry.country or best[0],
+                   "the country of the nearest place")  # fmt: skip
 
 
 def outermost(resolutions: list[Resolution]) -> list[Resolution]:
@@ -205,10 +266,29 @@ def _nationalities(doc: Document, gazetteer: PlaceGazetteer) -> list[str]:
     return [iso2[code] for code in codes if code in iso2]
 
 
-def _unresolved(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str | None:
+def _not_a_place(doc: Document, mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str:
+    """Why the name is not a place here, or "" if it may be one."""
     if TANWEEN_FATH in text[-2:]:
         # سورياً, عربياً: an adjective in the accusative, not a place name
         return "an adjective with tanween (سورياً), not a place name"
+    if (what := NOT_PLACES.get(plain_key(text))) is not None:
+        return f"{what}, not a place"
+    before = doc.text[max(mention.start - 30, 0) : mention.start].rstrip()
+    after = doc.text[mention.end : mention.end + 3].lstrip()
+    quoted = before.endswith(OPENING_QUOTES) and after.startswith(CLOSING_QUOTES)
+    words = before.rstrip("".join(OPENING_QUOTES) + " ").split()
+    word = normalise_word(words[-1], fold_taa_marbuta=True).rstrip("ـ") if words else ""
+    feature = ranked[0].entry.feature if ranked else None
+    if (
+        word in PRESS_WORDS
+        or (word in AIRLINE_WORDS and feature in ("region", "water"))
+        or (quoted and (word in ("ل", ":") or feature == "region"))
+    ):
+        return "the name of a newspaper or an airline («الشرق الأوسط»), not a place"
+    return ""
+
+
+def _unresolved(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str | None:
     if not ranked:
         return f"no gazetteer entry for «{text}»"
     if ranked[0].points < MIN_POINTS:
@@ -216,13 +296,37 @@ def _unresolved(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str 
     return None
 
 
-def _rank(mention: Mention, countries: Counter[str], listed: frozenset[str]) -> tuple[Scored, ...]:
-    scored = [_score(entry, mention, countries, listed) for entry in mention.candidates]
+def _point(entry: PlaceEntry) -> tuple[float, float] | None:
+    """Where a town or district is; None for larger places, whose point says little."""
+    local = entry.feature == "city" or entry.admin_level >= 2
+    return (entry.lat, entry.lon) if local else None
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def _rank(
+    mention: Mention,
+    countries: Counter[str],
+    listed: frozenset[str],
+    near: tuple[tuple[float, float], ...],
+) -> tuple[Scored, ...]:
+    scored = [_score(entry, mention, countries, listed, near) for entry in mention.candidates]
     return tuple(sorted(scored, key=lambda s: (-s.points, s.entry.id)))
 
 
 def _score(
-    entry: PlaceEntry, mention: Mention, countries: Counter[str], listed: frozenset[str]
+    entry: PlaceEntry,
+    mention: Mention,
+    countries: Counter[str],
+    listed: frozenset[str],
+    near: tuple[tuple[float, float], ...] = (),
 ) -> Scored:
     city_meant = bool({"city", "dateline"} & mention.cues) or "city" in listed
     capital_counts = city_meant or not _names_its_country(mention, entry)
@@ -241,6 +345,12 @@ def _score(
     if times > 0:
         points += ARTICLE_COUNTRY_POINTS + math.log2(times)
         reasons.append(f"{entry.country} named {_times(times)} in the article")
+    here = _point(entry)
+    if here and len(mention.candidates) > 1 and near:
+        closest = min(_distance_km(here, there) for there in near)
+        if closest <= NEAR_KM:
+            points += NEAR_POINTS
+            reasons.append(f"{closest:.0f} km from another place of the article")
     return Scored(entry, points, tuple(reasons))
 
 
@@ -252,13 +362,16 @@ def _names_its_country(mention: Mention, entry: PlaceEntry) -> bool:
 def _prior(entry: PlaceEntry, *, capital_counts: bool) -> tuple[float, list[str]]:
     if entry.feature == "country":
         return COUNTRY_PRIOR, ["country"]
+    if entry.feature == "admin" and entry.admin_level >= 2:
+        return DISTRICT_PRIOR, [f"district of {entry.country}"]
     if entry.feature == "admin":
         return ADMIN_PRIOR, [f"administrative area of {entry.country}"]
     if entry.feature in ("region", "water"):
         where = f" of {entry.country}" if entry.country else ""
         return REGION_PRIOR, [f"{entry.feature}{where}"]
-    points = POINTS_PER_DECADE * math.log10(max(entry.population, 1))
-    where = f"city in {entry.country}, population {entry.population:,}"
+    points = POINTS_PER_DECADE * math.log10(entry.population or UNKNOWN_POPULATION)
+    known = f"{entry.population:,}" if entry.population else "unknown"
+    where = f"city in {entry.country}, population {known}"
     if entry.capital and capital_counts:
         return points + CAPITAL_POINTS, [f"capital of {entry.country}; {where}"]
     return points, [where]
