@@ -54,9 +54,10 @@ import random
 import re
 import sys
 import xml.etree.ElementTree as ET
-import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from saudinewsnet import all_articles, first_by_url
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = 11
@@ -109,16 +110,7 @@ def cue_pattern(stems: list[str]) -> re.Pattern[str]:
 
 def snn_sentences(folder: Path) -> list[dict[str, str]]:
     """Every eligible SaudiNewsNet sentence, de-duplicated, in a fixed order."""
-    seen_urls: set[str] = set()
-    articles = []
-    for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for article in json.loads(zipped.read(name)):
-                    if article["url"] not in seen_urls:
-                        seen_urls.add(article["url"])
-                        articles.append(article)
-    articles.sort(key=lambda a: a["url"])
+    articles = first_by_url(all_articles(folder))
     seen_texts: set[str] = set()
     sentences = []
     for article in articles:

@@ -35,11 +35,11 @@ Usage: python scripts/sample_places_devset.py [--data ../shared/data] [--seed 29
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
-import zipfile
 from pathlib import Path
+
+from saudinewsnet import all_articles, first_by_url
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
@@ -87,20 +87,6 @@ def anercorp_sentences(path: Path) -> list[tuple[str, list[Span]]]:
     return sentences
 
 
-def snn_articles(folder: Path) -> list[dict[str, str]]:
-    """Every SaudiNewsNet article, de-duplicated by URL, sorted by URL."""
-    seen: set[str] = set()
-    articles = []
-    for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for article in json.loads(zipped.read(name)):
-                    if article["url"] not in seen:
-                        seen.add(article["url"])
-                        articles.append(article)
-    return sorted(articles, key=lambda a: a["url"])
-
-
 def proposals(text: str, names: set[str]) -> list[Span]:
     """Spans of the words of ``text`` that are, after clitics, in the ANERcorp LOC list."""
     spans = []
@@ -133,7 +119,7 @@ def draw(
         drawn.append((f"anercorp{part}-{index:02d}", text, spans, ""))
     gazetteer = data / "anercorp" / "gazetteer-loc.txt"
     names = {w for w in gazetteer.read_text(encoding="utf-8").split() if not w.startswith("=")}
-    articles = snn_articles(data / "saudinewsnet")
+    articles = first_by_url(all_articles(data / "saudinewsnet"))
     rng.shuffle(articles)
     for article in articles:
         if len(drawn) == sum(counts.values()):

@@ -20,8 +20,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import zipfile
 from pathlib import Path
+
+from saudinewsnet import all_articles, first_by_url
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = 5
@@ -31,21 +32,12 @@ MIN_CHARS, MAX_CHARS = 150, 3000
 
 def draw(folder: Path) -> list[dict[str, str]]:
     """All eligible articles in the fixed random order."""
-    seen: set[str] = set()
-    articles = []
-    for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for article in json.loads(zipped.read(name)):
-                    content = article["content"] or ""
-                    if (
-                        article["date_extracted"][:10] > AFTER
-                        and MIN_CHARS <= len(content) <= MAX_CHARS
-                        and article["url"] not in seen
-                    ):
-                        seen.add(article["url"])
-                        articles.append(article)
-    articles.sort(key=lambda a: a["url"])
+    articles = first_by_url(
+        article
+        for article in all_articles(folder)
+        if article["date_extracted"][:10] > AFTER
+        and MIN_CHARS <= len(article["content"] or "") <= MAX_CHARS
+    )
     random.Random(SEED).shuffle(articles)
     return articles
 

@@ -1,5 +1,5 @@
-"""Checks of the hand-annotated event dev sets (``tests/data/events-dev.jsonl`` and
-``tests/data/events-dev-heldout2.jsonl``).
+"""Checks of the hand-annotated event dev sets (``tests/data/events-dev.jsonl``,
+``events-dev-heldout2.jsonl`` and ``events-dev-heldout3.jsonl``).
 
 These check the files only — their format, the coding guide's vocabulary and that
 each is the reproducible draw of ``scripts/sample_events_devset.py`` — and never import the
@@ -11,14 +11,34 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 DATA = Path(__file__).resolve().parent / "data"
 DEVSET = DATA / "events-dev.jsonl"
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "sample_events_devset.py"
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+@pytest.fixture(scope="module")
+def sampler() -> Iterator[ModuleType]:
+    """``scripts/sample_events_devset.py``, with its sibling ``saudinewsnet.py`` importable."""
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "sample_events_devset", SCRIPTS / "sample_events_devset.py"
+        )
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.path.remove(str(SCRIPTS))
+
 
 MODES = {
     "AGREE": {"", "ceasefire", "sign"},
@@ -96,12 +116,10 @@ def test_parts_hold_every_type_and_non_events(records: list[dict]) -> None:
     assert len(contrasts) >= 100
 
 
-def test_the_file_is_the_scripted_draw(shared_data: Path, records: list[dict]) -> None:
-    spec = importlib.util.spec_from_file_location("sample_events_devset", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    drawn = module.draw(shared_data)
+def test_the_file_is_the_scripted_draw(
+    shared_data: Path, records: list[dict], sampler: ModuleType
+) -> None:
+    drawn = sampler.draw(shared_data)
     keys = ("id", "source", "ref", "published", "text", "sample")
     assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in records]
 
@@ -157,12 +175,8 @@ def test_later_sets_share_no_sentence_with_earlier_ones(records: list[dict]) -> 
 
 
 @pytest.mark.parametrize("name", LATER)
-def test_later_set_is_the_scripted_draw(shared_data: Path, name: str) -> None:
-    spec = importlib.util.spec_from_file_location("sample_events_devset", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    drawn = module.draw_heldout(shared_data, *module.HELDOUT_DRAWS[name])
+def test_later_set_is_the_scripted_draw(shared_data: Path, sampler: ModuleType, name: str) -> None:
+    drawn = sampler.draw_heldout(shared_data, *sampler.HELDOUT_DRAWS[name])
     keys = ("id", "source", "ref", "published", "text", "sample")
     records = later_set(name)
     assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in records]
