@@ -65,3 +65,15 @@ def test_normalised_view_is_not_serialised():
     doc = Document(id="a3", text="أَحمد")
     assert doc.normalised.text == "احمد"
     assert "normalised" not in to_json(doc)
+
+
+def test_spans_by_start_takes_the_spans_that_start_in_a_range():
+    from marsad.document import Span, SpansByStart
+
+    text = "قصفت الطائرات الروسية مواقع داعش في دير الزور"
+    spans = [Span(start=36, end=45, text=text[36:45]), Span(start=5, end=21, text=text[5:21])]
+    spans.append(Span(start=28, end=32, text=text[28:32]))
+    by_start = SpansByStart(spans)
+    assert [s.text for s in by_start.starting_in(0, 33)] == ["الطائرات الروسية", "داعش"]
+    assert [s.text for s in by_start.starting_in(28, 36)] == ["داعش"]  # start in, end out
+    assert by_start.starting_in(33, 36) == []

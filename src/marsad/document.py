@@ -9,8 +9,10 @@ is generated from these types by ``scripts/write_json_schema.py``.
 
 from __future__ import annotations
 
+import bisect
 import functools
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import msgspec
 
@@ -40,6 +42,23 @@ class Span(msgspec.Struct, kw_only=True, omit_defaults=True, gc=False):
     start: int
     end: int
     text: str
+
+
+SpanT = TypeVar("SpanT", bound=Span)
+
+
+class SpansByStart(Generic[SpanT]):
+    """Spans sorted by start, to take those that start inside a sentence by bisection
+    (filtering every span for every sentence is quadratic in article length)."""
+
+    def __init__(self, spans: Iterable[SpanT]) -> None:
+        self._spans = sorted(spans, key=lambda span: span.start)
+        self._starts = [span.start for span in self._spans]
+
+    def starting_in(self, start: int, end: int) -> list[SpanT]:
+        """The spans with ``start <= span.start < end``, in order."""
+        lo = bisect.bisect_left(self._starts, start)
+        return self._spans[lo : bisect.bisect_left(self._starts, end, lo)]
 
 
 class Sentence(Span, kw_only=True, omit_defaults=True):

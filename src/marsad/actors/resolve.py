@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from marsad.actors.dictionary import ActorDictionary, ActorEntry, choose, split_code
-from marsad.document import Actor, Document, Entity, Token
+from marsad.document import Actor, Document, Entity, Place, SpansByStart, Token
 from marsad.entities.gazetteer import token_stem
 from marsad.entities.recognise import leading_clitic
 
@@ -82,6 +82,7 @@ class _Sentence:
     tokens: list[Token]
     stems: list[str]
     entities: dict[int, tuple[Entity, int]]  # first token → (entity, token after it)
+    places: list[Place]  # the places that start in the sentence
 
     def stems_of(self, first: int, after: int) -> list[str]:
         return self.stems[first:after]
@@ -89,23 +90,27 @@ class _Sentence:
 
 def resolve_actors(doc: Document, models: ActorModels) -> Document:
     starts = [t.start for t in doc.tokens]
+    all_entities, all_places = SpansByStart(doc.entities), SpansByStart(doc.places)
     actors: list[Actor] = []
     for sentence in doc.sentences:
         first = bisect.bisect_left(starts, sentence.start)
         tokens = doc.tokens[first : bisect.bisect_left(starts, sentence.end)]
-        entities = [e for e in doc.entities if sentence.start <= e.start < sentence.end]
-        actors.extend(_sentence_actors(_index(doc, tokens, entities), models))
+        entities = all_entities.starting_in(sentence.start, sentence.end)
+        places = all_places.starting_in(sentence.start, sentence.end)
+        actors.extend(_sentence_actors(_index(doc, tokens, entities, places), models))
     doc.actors = actors
     return doc
 
 
-def _index(doc: Document, tokens: list[Token], entities: list[Entity]) -> _Sentence:
+def _index(
+    doc: Document, tokens: list[Token], entities: list[Entity], places: list[Place]
+) -> _Sentence:
     token_starts = [t.start for t in tokens]
     by_first: dict[int, tuple[Entity, int]] = {}
     for entity in entities:
         first = bisect.bisect_right(token_starts, entity.start) - 1
         by_first[first] = (entity, bisect.bisect_left(token_starts, entity.end))
-    return _Sentence(doc, tokens, [token_stem(t) for t in tokens], by_first)
+    return _Sentence(doc, tokens, [token_stem(t) for t in tokens], by_first, places)
 
 
 def _sentence_actors(sentence: _Sentence, models: ActorModels) -> list[Actor]:
@@ -161,14 +166,8 @@ def _sole_country(sentence: _Sentence, actors: list[Actor], models: ActorModels)
     if it names none, the country the article is about (its focus)."""
     states = set(models.iso3.values())
     found = {a.country for a in actors if a.country in states}
+    found.update(models.iso3[p.country] for p in sentence.places if p.country in models.iso3)
     doc = sentence.doc
-    if sentence.tokens:
-        start, end = sentence.tokens[0].start, sentence.tokens[-1].end
-        found.update(
-            models.iso3[p.country]
-            for p in doc.places
-            if start <= p.start < end and p.country in models.iso3
-        )
     if not found and doc.focus and doc.focus.country in models.iso3:
         return models.iso3[doc.focus.country]
     return found.pop() if len(found) == 1 else None

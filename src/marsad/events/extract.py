@@ -22,7 +22,17 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from marsad.document import Actor, Document, Event, Place, Span, TimeExpression, TimeRef, Token
+from marsad.document import (
+    Actor,
+    Document,
+    Event,
+    Place,
+    Span,
+    SpansByStart,
+    TimeExpression,
+    TimeRef,
+    Token,
+)
 from marsad.entities.gazetteer import Gazetteer, Match, token_stem
 from marsad.events.modality import modality_of
 from marsad.events.triggers import Trigger
@@ -108,6 +118,9 @@ def _mention(actor: Actor, tokens: list[Token], stems: list[str], starts: list[i
 
 def extract_events(doc: Document, triggers: Gazetteer) -> Document:
     token_starts = [t.start for t in doc.tokens]
+    all_actors, all_places = SpansByStart(doc.actors), SpansByStart(doc.places)
+    all_names = SpansByStart(e for e in doc.entities if e.label != "MISC")
+    all_times = SpansByStart(doc.times)
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         first = bisect.bisect_left(token_starts, sentence.start)
@@ -116,16 +129,11 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
         starts = token_starts[first : first + len(tokens)]
         mentions = [
             _mention(actor, tokens, stems, starts)
-            for actor in doc.actors
-            if sentence.start <= actor.start < sentence.end
+            for actor in all_actors.starting_in(sentence.start, sentence.end)
         ]
-        places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
-        names = [
-            e
-            for e in doc.entities
-            if e.label != "MISC" and sentence.start <= e.start < sentence.end
-        ]
-        times = [t for t in doc.times if sentence.start <= t.start < sentence.end]
+        places = all_places.starting_in(sentence.start, sentence.end)
+        names = all_names.starting_in(sentence.start, sentence.end)
+        times = all_times.starting_in(sentence.start, sentence.end)
         found: list[Event] = []
         if SPORT.intersection(stems) and not mentions:
             continue  # خط الهجوم, نادي الاتفاق: sport news borrows the words of war and treaties
