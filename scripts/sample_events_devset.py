@@ -67,6 +67,7 @@ COUNTS = {"snn-cue": 120, "snn-random": 80, "afp": 120}
 BOOST = {"protest": 20, "assault": 10, "rare": 10}
 DEVSET = REPO / "tests" / "data" / "events-dev.jsonl"
 HELDOUT2 = REPO / "tests" / "data" / "events-dev-heldout2.jsonl"
+HELDOUT3 = REPO / "tests" / "data" / "events-dev-heldout3.jsonl"
 # Each held-out draw: seed, pool sizes ("p"/"a": protest/attack boost pools), id prefix,
 # and the earlier files it must not overlap.
 HELDOUT_DRAWS = {
@@ -76,6 +77,12 @@ HELDOUT_DRAWS = {
         {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
         "h3",
         [DEVSET, HELDOUT2],
+    ),
+    "heldout4": (
+        59,
+        {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
+        "h4",
+        [DEVSET, HELDOUT2, HELDOUT3],
     ),
 }
 
