@@ -299,7 +299,8 @@ def curated_names() -> list[tuple[str, str, str, set[str]]]:
         values = [*line.split("\t"), "", ""]
         if line.startswith("#") or not line.strip():
             continue
-        keys = {key for name in values[1].split(",") for key in [clean(name)] if key}
+        names = [name for name in values[1].split(",") if not name.startswith("-")]  # -: taken away
+        keys = {key for name in names for key in [clean(name)] if key}
         rows.append((values[0], values[2], values[3], keys))
     return rows
 

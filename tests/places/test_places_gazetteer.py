@@ -130,6 +130,11 @@ def test_a_curated_row_with_names_only_adds_names():
     assert merged[0].lat == 1.0
 
 
+def test_a_curated_minus_name_takes_the_name_away():
+    merged = merge_curated(COMPILED, "geonames:1\t-الف,باء\n")
+    assert merged[0].names == ("باء",)
+
+
 def test_a_full_curated_row_replaces_the_entry_and_keeps_its_names():
     row = "geonames:1\tباء\tadmin\tSY\t\t\t3.5\t4.5\tB\tchecked by hand\n"
     (merged,) = merge_curated(COMPILED, row)

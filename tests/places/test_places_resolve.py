@@ -102,6 +102,9 @@ def test_reasons_name_the_evidence(op_ed):
         ("قتل ثلاثة مدنيين في مدينة حلب أمس", "حلب", "geonames:170063"),
         # ريف + دمشق is the governorate even when only دمشق is tagged.
         ("سقطت قذائف على بلدات في ريف دمشق", "دمشق", "marsad:sy-rif-dimashq"),
+        # بلنسية is the Andalusian name of Valencia in Spain, never of its larger Venezuelan
+        # namesake (فالنسيا), even with the name repeated and no country named.
+        ("خرج أبو زيد من بلنسية ثم عاد إلى بلنسية بعد عام", "بلنسية", "geonames:2509954"),
         # A direction word before a name: the name.
         ("وحذر من أن الوضع في جنوب لبنان يتسم بالهشاشة", "جنوب لبنان", "geonames:272103"),
     ],

@@ -124,10 +124,13 @@ def merge_curated(entries: Iterable[PlaceEntry], curated_text: str) -> list[Plac
         row = dict(zip(CURATED_COLUMNS, values, strict=True))
         names = tuple(row["names"].split(","))
         old = by_id.get(row["id"])
-        if not row["lat"]:  # names only
+        if not row["lat"]:  # names only: added, or taken away when written -name
             if old is None:
                 raise ValueError(f"{CURATED_FILE} line {number}: no entry {row['id']} to name")
-            by_id[row["id"]] = replace(old, names=_unique(old.names + names))
+            dropped = {name[1:] for name in names if name.startswith("-")}
+            added = tuple(name for name in names if not name.startswith("-"))
+            kept = tuple(name for name in old.names if name not in dropped)
+            by_id[row["id"]] = replace(old, names=_unique(kept + added))
             continue
         new = _entry(row | {"names": NAME_SEPARATOR.join(names)})
         if old is not None:

@@ -151,10 +151,13 @@ def resolve_spans(
     named.update(ranked[0].entry.country for ranked in first if ranked and ranked[0].entry.country)
     resolutions = []
     list_kinds = _list_kinds(doc, mentions, first)
-    for index, (mention, own, listed) in enumerate(zip(mentions, first, list_kinds, strict=True)):
+    for index, (mention, listed) in enumerate(zip(mentions, list_kinds, strict=True)):
+        # A mention is no evidence for itself, nor are its repeats (بلنسية three times
+        # would otherwise vote twice for its own most populous namesake).
         others = named.copy()
-        if own and own[0].entry.country:
-            others[own[0].entry.country] -= 1  # a mention is no evidence for itself
+        for twin, ranked in zip(mentions, first, strict=True):
+            if ranked and ranked[0].entry.country and twin.candidates == mention.candidates:
+                others[ranked[0].entry.country] -= 1
         near = tuple(p for at, p in enumerate(places) if p and at != index)
         ranked = _rank(mention, others, listed, near)
         text = doc.text[mention.start : mention.end]
