@@ -1,10 +1,10 @@
 """Accuracy of place resolution on the hand-labelled dev sets, given the gold mention spans.
 
 Prints, for each file: correct entry, correct country, and how many gold
-mentions the entities stage found (a LOC entity overlapping). The first four
+mentions the entities stage found (a LOC entity overlapping). The first five
 files are all tuning data now (each held-out part was read or evaluated while
-building): ``places-tuning.tsv``, ``places-heldout.tsv``, ``places-heldout2.tsv``
-and ``places-heldout3.tsv``. The held-out figure comes from ``places-heldout4.tsv``
+building): ``places-tuning.tsv`` and ``places-heldout.tsv`` to ``places-heldout4.tsv``
+(scored blind once each). The held-out figure comes from ``places-heldout5.tsv``
 alone, and only when that file exists. ``--errors`` lists the wrong answers of
 the tuning files (a wrong entry, or a nil answer with the wrong country), never
 of the held-out file: that part is not for tuning.
@@ -31,8 +31,9 @@ TUNING = {
     "tuning-2": "places-heldout.tsv",  # the first held-out part, read while labelling
     "tuning-3": "places-heldout2.tsv",  # the second held-out part, evaluated once
     "tuning-4": "places-heldout3.tsv",  # the third held-out part, evaluated once
+    "tuning-5": "places-heldout4.tsv",  # the fourth held-out part, evaluated once
 }
-HELD_OUT = {"held-out": "places-heldout4.tsv"}
+HELD_OUT = {"held-out": "places-heldout5.tsv"}  # to be drawn before the next change is judged
 
 
 def row(part: str, score: Score) -> str:

@@ -17,14 +17,16 @@ def pipeline() -> Pipeline:
     return Pipeline([stage for stage in DEFAULT_STAGES if stage[0] in ("segment", "entities")])
 
 
-def test_the_dev_set_has_three_parts_with_no_sentence_in_two():
+def test_the_dev_set_has_parts_with_no_sentence_in_two():
     tuning = read_gold(DATA / "places-tuning.tsv")  # also checks every span against its text
     heldout = read_gold(DATA / "places-heldout.tsv")
-    heldout2 = read_gold(DATA / "places-heldout2.tsv")
-    assert len(tuning) + len(heldout) >= 150 and len(heldout2) >= 120
     assert not {m.context_id for m in tuning} & {m.context_id for m in heldout}
-    assert not {m.context for m in tuning + heldout} & {m.context for m in heldout2}
-    for mention in tuning + heldout + heldout2:
+    seen = {m.context for m in tuning + heldout}
+    for name in ("places-heldout2.tsv", "places-heldout3.tsv", "places-heldout4.tsv"):
+        part = read_gold(DATA / name)
+        assert len(part) >= 120 and not {m.context for m in part} & seen, name
+        seen |= {m.context for m in part}
+    for mention in tuning + heldout:
         assert mention.gold == "nil" or mention.gold.startswith(("geonames:", "marsad:"))
 
 
@@ -40,12 +42,11 @@ def test_gold_entries_are_in_the_gazetteer_with_their_country(pipeline):
 
 
 def test_resolution_stays_above_its_measured_level(pipeline):
-    # Measured with bench/eval_places.py (entry, country): 0.886 0.932, 0.978 0.989 and
-    # 0.932 0.986 on the three tuning files. Entry fell on the first and third when
-    # the gazetteer gained places labelled nil for want of an entry (Darfur, Rakhine):
-    # they now resolve to their entry, in the right country.
-    floors = {"places-tuning.tsv": (0.88, 0.93), "places-heldout.tsv": (0.97, 0.98),
-              "places-heldout2.tsv": (0.93, 0.98)}  # fmt: skip
+    # Measured with bench/eval_places.py (entry, country) on the tuning files; floors a
+    # little below, so a change that loses places fails here.
+    floors = {"places-tuning.tsv": (0.94, 0.93), "places-heldout.tsv": (0.97, 0.98),
+              "places-heldout2.tsv": (0.95, 0.98), "places-heldout3.tsv": (0.93, 0.94),
+              "places-heldout4.tsv": (0.90, 0.93)}  # fmt: skip
     for filename, (entry, country) in floors.items():
         score = evaluate(read_gold(DATA / filename), pipeline)
         assert score.accuracy >= entry and score.country_accuracy >= country, filename

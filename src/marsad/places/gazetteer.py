@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -184,11 +185,17 @@ VARIANT_MIN_LETTERS = 5
 
 def variant_key(key: tuple[str, ...]) -> tuple[str, ...]:
     """A plain key without alif after a word's first letter and with غ written ج: the
-    form that transliterations of one foreign name share (شنغهاي, شانغهاي)."""
-    return tuple(w[:1].replace("غ", "ج") + w[1:].translate(_VARIANT_TABLE) for w in key)
+    form that transliterations of one foreign name share (شنغهاي, شانغهاي); a foreign
+    name's opening cluster loses the alif put before it (استوكهولم, ستوكهولم)."""
+    return tuple(_variant_word(_CLUSTER_ALIF.sub("", w)) for w in key)
+
+
+def _variant_word(word: str) -> str:
+    return word[:1].replace("غ", "ج") + word[1:].translate(_VARIANT_TABLE)
 
 
 _VARIANT_TABLE = str.maketrans({"ا": None, "غ": "ج"})
+_CLUSTER_ALIF = re.compile(r"^ا(?=[سش][^اوي])")
 
 
 def _has_variants(entry: PlaceEntry) -> bool:
