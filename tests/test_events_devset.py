@@ -129,6 +129,7 @@ def test_the_file_is_the_scripted_draw(
 LATER = {
     "heldout2": {"snn-cue", "snn-random", "afp"},
     "heldout3": {"snn-cue", "snn-random", "afp", "snn-boost"},  # boosted: protests, attacks
+    "heldout4": {"snn-cue", "snn-random", "afp", "snn-boost"},
 }
 
 
