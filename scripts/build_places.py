@@ -374,9 +374,13 @@ def divisions(
                 for n in arabic_names(raw, counts)
                 if clean(n) not in GENERIC_KEYS and clean(n) not in taken.get(country, set())
             )
-            if not large or not names:
+            if not large:
                 continue
+            # its districts need its point even when it gets no entry of its own (the
+            # Eastern Province's names are all generic words or hand-kept)
             points[country, admin1] = mean_point([(c["latitude"], c["longitude"]) for c in large])
+            if not names:
+                continue
             keys = {clean(name) for name in names}
             same = [id_ for id_, curated_keys in curated.get(country, []) if keys & curated_keys]
             entries.append(PlaceEntry(
