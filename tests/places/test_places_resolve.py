@@ -105,6 +105,8 @@ def test_reasons_name_the_evidence(op_ed):
         # بلنسية is the Andalusian name of Valencia in Spain, never of its larger Venezuelan
         # namesake (فالنسيا), even with the name repeated and no country named.
         ("خرج أبو زيد من بلنسية ثم عاد إلى بلنسية بعد عام", "بلنسية", "geonames:2509954"),
+        # A state's official name in the press: الجمهورية اليمنية is Yemen.
+        ("قال رئيس الجمهورية اليمنية إن الحوار مستمر", "الجمهورية اليمنية", "geonames:69543"),
         # A direction word before a name: the name.
         ("وحذر من أن الوضع في جنوب لبنان يتسم بالهشاشة", "جنوب لبنان", "geonames:272103"),
     ],
@@ -112,6 +114,14 @@ def test_reasons_name_the_evidence(op_ed):
 def test_context_decides_between_namesakes(pipeline, text, mention, entry):
     place = resolve(pipeline, text, mention)[mention]
     assert place.gazetteer_id == entry, place.reason
+
+
+def test_a_governorate_of_the_eastern_province(pipeline):
+    # الأحساء has no town of that name (its towns are الهفوف and المبرز): the governorate,
+    # taken as a district is, with the support of a Saudi place beside it.
+    text = "هطلت أمطار غزيرة على الأحساء والدمام في المنطقة الشرقية"
+    place = resolve(pipeline, text, "الأحساء", "الدمام", "المنطقة الشرقية")["الأحساء"]
+    assert (place.gazetteer_id, place.country) == ("geonames:10972331", "SA"), place.reason
 
 
 def test_names_listed_with_a_region_are_regions(pipeline):
