@@ -73,3 +73,132 @@ def test_a_bare_actor_noun_takes_the_article_country_when_its_sentence_names_non
     assert doc.focus is not None and doc.focus.country == "SY"
     assert ("الجيش", "SYR MIL") in codes(doc)
     assert ("المعارضة", "SYR OPP") in codes(doc)
+
+
+def actors_of(pipeline, text: str, published: str) -> set[tuple[str, str]]:
+    return codes(pipeline(Document(id="t", text=text, published=published)))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "code"),
+    [
+        # Saudi titles: the king's title, and a royal the tagger runs past (محمد بن نايف ولي).
+        (
+            "حيث نقل سموه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود",
+            "2015-08-01",
+            "خادم الحرمين الشريفين",
+            "SAU GOV",
+        ),
+        (
+            "استقبل الأمير محمد بن نايف ولي العهد وزير الخارجية البريطاني",
+            "2015-08-01",
+            "الأمير محمد بن نايف",
+            "SAU GOV",
+        ),
+        # Yemen 2015: the coalition, the Houthi-Saleh forces and the pro-Hadi resistance.
+        (
+            "استهدف طيران التحالف العربي تعزيزات عسكرية لميليشيات الحوثي وصالح",
+            "2015-08-01",
+            "طيران التحالف العربي",
+            "SAU MIL",
+        ),
+        (
+            "استهدف طيران التحالف العربي تعزيزات عسكرية لميليشيات الحوثي وصالح",
+            "2015-08-01",
+            "ميليشيات الحوثي وصالح",
+            "YEM REB",
+        ),
+        ("تقدمت المقاومة الشعبية نحو مدينة البيضاء", "2015-08-01", "المقاومة الشعبية", "YEM REB"),
+        # A minister is GOV whatever the portfolio, and the portfolio may stand
+        # between the title and the nationality.
+        (
+            "وقالت وزيرة القضاء الإسرائيلية إن القانون سيمر",
+            "2015-08-01",
+            "وزيرة القضاء الإسرائيلية",
+            "ISR GOV",
+        ),
+        (
+            "وقال وزير الطاقة الإسرائيلي يوفال شتاينتز إن الاتفاق سيئ",
+            "2015-07-20",
+            "وزير الطاقة الإسرائيلي يوفال شتاينتز",
+            "ISR GOV",
+        ),
+        # The ministry of defence is the military, like the Pentagon.
+        (
+            "وشككت وزارة الدفاع الأمريكية في التقرير",
+            "2015-08-01",
+            "وزارة الدفاع الأمريكية",
+            "USA MIL",
+        ),
+        (
+            "أدانت رابطة العالم الإسلامي التصريحات الطائفية",
+            "2015-08-01",
+            "رابطة العالم الإسلامي",
+            "SAU REL",
+        ),
+    ],
+)
+def test_titles_groups_and_forces(pipeline, text, published, mention, code):
+    assert (mention, code) in actors_of(pipeline, text, published)
+
+
+@pytest.mark.parametrize(
+    ("published", "code"),
+    [
+        ("2005-06-01", "YEM GOV"),  # president until February 2012
+        ("2013-05-01", "YEM OPP"),  # former president, in opposition
+        ("2015-08-01", "YEM REB"),  # allied with the Houthis from September 2014
+    ],
+)
+def test_saleh_is_coded_by_his_role_on_the_date(pipeline, published, code):
+    text = "وقال علي عبد الله صالح إن الحرب لن تتوقف"
+    assert ("علي عبد الله صالح", code) in actors_of(pipeline, text, published)
+
+
+def test_a_former_official_is_the_country_alone(pipeline):
+    # Mubarak left office in February 2011: in 2015 he is Egypt, not its government.
+    text = "وقال الرئيس المصري السابق حسني مبارك إن الحرب لن تتوقف"
+    assert ("الرئيس المصري السابق حسني مبارك", "EGY") in actors_of(pipeline, text, "2015-08-01")
+    # Hand-kept 2000–2004 roles: Sharon and Arafat in 2001.
+    found = actors_of(pipeline, "التقى عرفات مع شارون", "2001-05-01")
+    assert {("عرفات", "PSE GOV"), ("شارون", "ISR GOV")} <= found
+
+
+def test_a_role_before_it_began_is_not_given(pipeline):
+    # Ashton Carter became US defense secretary in February 2015.
+    found = actors_of(pipeline, "والتقى نتنياهو كارتر في القدس", "2010-05-01")
+    assert not any(code == "USA GOV" for text, code in found if text == "كارتر")
+
+
+def test_a_person_takes_the_title_set_beside_the_name(pipeline):
+    text = "وأعرب يوسيف باريتسكي، وزير البنية التحتية الإسرائيلي، عن تأييده شراء الغاز"
+    assert ("يوسيف باريتسكي", "ISR GOV") in actors_of(pipeline, text, "2004-02-20")
+
+
+def test_the_places_of_a_sentence_give_a_bare_force_its_country(pipeline):
+    # Yemen (تعز) is where it happens; the Saudi-led coalition is only named.
+    text = "وتقدمت قوات الجيش والمقاومة في مدينة تعز بدعم من طيران التحالف العربي"
+    found = actors_of(pipeline, text, "2015-08-01")
+    assert {("قوات الجيش", "YEM MIL"), ("المقاومة", "YEM REB")} <= found
+
+
+def test_unidentified_gunmen_get_no_country(pipeline):
+    text = "قتل مسلح ثلاثة أشخاص في مدينة ناشفيل الأمريكية"
+    assert ("مسلح", "UAF") in actors_of(pipeline, text, "2015-07-24")
+
+
+def test_the_article_remembers_who_a_bare_title_is(pipeline):
+    # The second sentence names no country: الوزير is the minister named before,
+    # not the country of the place he travelled to (the article's focus, Egypt).
+    text = (
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى القاهرة أمس.\n"
+        "وقال الوزير في مؤتمر صحفي إن بلاده تدعم الحل السياسي."
+    )
+    assert ("الوزير", "RUS GOV") in actors_of(pipeline, text, "2015-08-01")
+
+
+def test_the_article_remembers_its_army(pipeline):
+    text = "وقال الجيش السوري إنه استعاد البلدة.\nوأضاف الجيش أن المسلحين فروا."
+    found = actors_of(pipeline, text, "2015-08-01")
+    assert ("الجيش", "SYR MIL") in found
+    assert ("المسلحين", "UAF") in found

@@ -13,7 +13,7 @@ All are matched by token stems, like the entity gazetteers.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.entities.gazetteer import Gazetteer, stem_key
 from marsad.resources import read_rows
@@ -25,7 +25,7 @@ TRUST = {"hand-kept": 0.9, "country": 0.85, "petrarch": 0.6}
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
     code: str  # "RUS GOV", "ISIS IMG", "USA"
-    kind: str  # person, group, metonym, country, sector
+    kind: str  # person, group, metonym, title, country, sector, dictionary
     role: str = ""
     start: str = ""  # ISO date the code starts to hold; "" = always
     end: str = ""  # ISO date it stops holding; "" = still holds
@@ -113,6 +113,23 @@ def choose(entries: Iterable[ActorEntry], day: str | None) -> ActorEntry | None:
     return ranked[0] if ranked else None
 
 
+def on_day(entries: Iterable[ActorEntry], day: str | None) -> ActorEntry | None:
+    """The entry of a name on ``day``. A person whose roles have all ended is a former
+    official, coded with the country alone (كلينتون in 2004 → USA); one whose roles
+    all start later is someone else of that name, so nothing."""
+    entries = list(entries)
+    kept = [e for e in entries if e.trust == TRUST["hand-kept"]]
+    entry = choose(kept or entries, day)  # what Marsad keeps by hand overrides the rest
+    if entry is None or day is None or entry.holds_on(day) or entry.kind not in PEOPLE:
+        return entry
+    if entry.end and entry.end < day and entry.country:
+        return replace(entry, code=entry.country, role=f"former {entry.role}".strip())
+    return None
+
+
+PEOPLE = frozenset({"person", "dictionary"})
+
+
 def known_actor_rows() -> Iterator[tuple[str, ActorEntry]]:
     """Named actors from the three layers."""
     for name, code, kind, *dated in read_rows("actors.tsv"):
@@ -139,10 +156,11 @@ def _guide_code(code: str) -> str:
 
 
 def group_rows() -> Iterator[tuple[str, ActorEntry]]:
-    """Hand-kept multi-word group and metonym names, found in text even when the
-    entity tagger missed them (قوات التحالف, الحشد الشعبي)."""
+    """Hand-kept multi-word names, found in text even when the entity tagger missed
+    them (قوات التحالف, الحشد الشعبي, خادم الحرمين الشريفين, محمد بن نايف)."""
     for name, entry in known_actor_rows():
-        if entry.trust == TRUST["hand-kept"] and entry.kind in ("group", "metonym") and " " in name:
+        hand_kept = entry.trust == TRUST["hand-kept"]
+        if hand_kept and entry.kind in ("group", "metonym", "title", "person") and " " in name:
             yield name, entry
 
 

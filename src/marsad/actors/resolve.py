@@ -1,30 +1,43 @@
 """The actors stage: who could act, with CAMEO-style codes.
 
-Actor mentions come from three places in each sentence:
+Actor mentions come from four places in each sentence:
 1. noun phrases headed by an actor noun, composed with the nationality or
    country right after it, and the person named after that (الطيران الروسي →
    RUS MIL; وزير الخارجية الروسي سيرغي لافروف → one mention, RUS GOV, foreign
-   minister). A bare الجيش, المعارضة or الشرطة gets its sector alone (MIL, OPP,
-   COP) with low confidence, unless it lies inside another actor's name;
+   minister; a minister's portfolio may come between: وزير الطاقة الإسرائيلي;
+   السابق makes a former official, the country alone; a hand-kept name the
+   tagger missed may follow a title: الأمير محمد بن نايف). A bare الجيش, المعارضة
+   or الشرطة gets its sector alone (MIL, OPP, COP) with low confidence, unless it
+   lies inside another actor's name;
 2. PER and ORG entities found in the actor dictionaries, the role chosen by the
-   article's date (دونالد ترامب → USA GOV from 2017-01-20);
+   article's date (دونالد ترامب → USA GOV from 2017-01-20; a person whose roles
+   have all ended is the country alone);
 3. places and peoples used as doers: a capital or country not introduced as a
    location (فازت موسكو → RUS GOV, but في دمشق is only a place), and peoples
    (الروس → RUS; a lone adjective such as الروسية counts, with low confidence);
-4. hand-kept multi-word group names the entity tagger may have missed (قوات
-   التحالف, الحشد الشعبي).
+4. hand-kept multi-word group names and titles the entity tagger may have missed
+   (قوات التحالف, الحشد الشعبي, خادم الحرمين الشريفين).
 A bare actor noun takes the country of its sentence when the sentence names
-exactly one (اعتقلت الشرطة ... في القاهرة → EGY COP), or the article's focus
-country when the sentence names none.
+exactly one (اعتقلت الشرطة ... في القاهرة → EGY COP), or, when it names several,
+the one all its places are in (قوات الجيش ... في تعز ... التحالف العربي → YEM
+MIL); unidentified gunmen (UAF) get none. When the sentence names
+none, the article's memory decides: the code of the last actor named earlier with
+the same role (وزير الخارجية الروسي ... وقال الوزير → RUS GOV), else the country
+the article is about (its focus, else the country its actors belong to most). A
+person no dictionary knows takes the code of the title beside the name (يوسيف
+باريتسكي وزير البنية التحتية الإسرائيلي → ISR GOV), or of the same name earlier in
+the article (a later bare باريتسكي).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from marsad.actors.dictionary import ActorDictionary, ActorEntry, choose, split_code
+from marsad.actors.dictionary import ActorDictionary, ActorEntry, choose, on_day, split_code
 from marsad.document import Actor, Document, Entity, Place, SpansByStart, Token
 from marsad.entities.gazetteer import token_stem
 from marsad.entities.recognise import leading_clitic
@@ -64,6 +77,14 @@ COMPOSED_CONFIDENCE = 0.8
 PLACE_AS_ACTOR_CONFIDENCE = 0.6
 ADJECTIVE_CONFIDENCE = 0.5
 BARE_SECTOR_CONFIDENCE = 0.4
+MEMORY_CONFIDENCE = 0.5
+# A minister or ministry is a government actor whatever its portfolio: وزيرة القضاء
+# is GOV, not JUD; and its portfolio may stand between it and its nationality:
+# وزير البنية التحتية الإسرائيلي.
+MINISTER = frozenset({"وزير", "وزيره"})
+PORTFOLIO_WINDOW = 3
+FORMER = frozenset({"سابق", "سابقه", "اسبق"})  # الرئيس اليمني السابق: no office now
+APPOSITION = frozenset({"،", ",", "-", "–"})  # يوسيف باريتسكي، وزير ...
 
 
 @dataclass(frozen=True)
@@ -72,6 +93,10 @@ class ActorModels:
     sectors: ActorDictionary
     groups: ActorDictionary
     iso3: dict[str, str]  # ISO alpha-2 → alpha-3
+
+    @functools.cached_property
+    def states(self) -> frozenset[str]:
+        return frozenset(self.iso3.values())
 
 
 @dataclass(frozen=True)
@@ -88,16 +113,58 @@ class _Sentence:
         return self.stems[first:after]
 
 
+@dataclass
+class _Memory:
+    """What the article has said so far about who is who."""
+
+    people: dict[str, Actor] = field(default_factory=dict)  # a name's last stem → its actor
+    titled: list[Actor] = field(default_factory=list)  # actors with a country and a sector
+    countries: Counter[str] = field(default_factory=Counter)  # states of the actors named
+
+    def learn_name(self, actor: Actor, name_stems: list[str]) -> None:
+        if actor.sector != "CVL":
+            self.people[name_stems[-1]] = actor
+
+    def learn_sentence(self, actors: list[Actor], states: frozenset[str]) -> None:
+        """After a sentence: its states, and its actors that carry a country and a
+        sector with some confidence (not a bare noun given a guessed country)."""
+        self.countries.update(a.country for a in actors if a.country in states)
+        self.titled.extend(
+            a for a in actors if a.country and a.sector and a.confidence > MEMORY_CONFIDENCE
+        )
+
+    def recall(self, bare: Actor) -> Actor | None:
+        """The last actor named in an earlier sentence with the bare mention's sector
+        and role (الوزير after وزير الخارجية الروسي). A role-less noun matches by sector
+        (الجيش after الجيش السوري), but not a government one: الحكومة, الأمير."""
+        if bare.sector == "GOV" and not bare.role:
+            return None
+        for known in reversed(self.titled):
+            same_role = not bare.role or (known.role or "").endswith(bare.role)
+            if known.sector == bare.sector and same_role:
+                return known
+        return None
+
+    def main_country(self) -> str | None:
+        ranked = self.countries.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+
 def resolve_actors(doc: Document, models: ActorModels) -> Document:
     starts = [t.start for t in doc.tokens]
     all_entities, all_places = SpansByStart(doc.entities), SpansByStart(doc.places)
     actors: list[Actor] = []
+    memory = _Memory()
     for sentence in doc.sentences:
         first = bisect.bisect_left(starts, sentence.start)
         tokens = doc.tokens[first : bisect.bisect_left(starts, sentence.end)]
         entities = all_entities.starting_in(sentence.start, sentence.end)
         places = all_places.starting_in(sentence.start, sentence.end)
-        actors.extend(_sentence_actors(_index(doc, tokens, entities, places), models))
+        found = _sentence_actors(_index(doc, tokens, entities, places), models, memory)
+        memory.learn_sentence(found, models.states)
+        actors.extend(found)
     doc.actors = actors
     return doc
 
@@ -113,67 +180,188 @@ def _index(
     return _Sentence(doc, tokens, [token_stem(t) for t in tokens], by_first, places)
 
 
-def _sentence_actors(sentence: _Sentence, models: ActorModels) -> list[Actor]:
+def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) -> list[Actor]:
     day = sentence.doc.published
     used: set[int] = set()  # first tokens of entities folded into a noun phrase
     actors: list[Actor] = []
     bare: list[Actor] = []
+    unknown: list[tuple[Entity, int, int]] = []  # persons no dictionary knows
+    phrases: dict[int, Actor] = {}  # composed noun phrases by first token
     taken: set[int] = set()  # tokens inside a group name
-    for start, end in models.groups.scan(sentence.stems):
+    names = list(models.groups.scan(sentence.stems))
+    named = _untagged_people(sentence, names, models, day)  # first token → (after, entry)
+    for start, end in names:
         entry = choose(models.groups.lookup(sentence.stems[start:end]), day)
-        if entry is not None and entry.holds_on(day):
+        if entry is not None and entry.kind != "person" and entry.holds_on(day):
             actors.append(_phrase_actor(sentence, start, end, entry.code, entry.role, entry.trust))
             taken.update(range(start, end))
     for start, end in _merged(models.sectors.scan(sentence.stems), sentence.tokens):
         if taken.intersection(range(start, end)):
             continue
         noun = _head_noun(models.sectors, sentence.stems[start:end])
-        country, person, last = None, None, end
-        if end in sentence.entities:
-            entity, after = sentence.entities[end]
-            country = _country_of(entity, sentence.stems_of(end, after), models, day)
+        minister = sentence.stems[start] in MINISTER
+        if minister and noun.code != "GOV":
+            noun = models.sectors.lookup(sentence.stems[start : start + 1])[0]
+        country, person, name, last = None, None, None, end
+        beside = _portfolio_end(sentence, end) if minister else end
+        if beside in sentence.entities:
+            entity, after = sentence.entities[beside]
+            country = _country_of(entity, sentence.stems_of(beside, after), models, day)
             if country:
-                used.add(end)
+                used.add(beside)
                 last = after
+        former = last < len(sentence.stems) and sentence.stems[last] in FORMER
+        last += former
         if last in sentence.entities and sentence.entities[last][0].label == "PER":
             entity, after = sentence.entities[last]
-            person = choose(models.names.lookup(sentence.stems_of(last, after)), day)
-            used.add(last)
+            name = sentence.stems_of(last, after)
+            entries, size = _person_entries(models, name)
+            person = on_day(entries, day)
+            if person or country:  # else the name stays an entity of its own
+                used.add(last)
+                last = last + size if person else after
+                name = name[:size]
+        elif last in named and noun.role:  # الأمير محمد بن نايف, a name the tagger missed
+            after, person = named.pop(last)
+            name = sentence.stems_of(last, after)
             last = after
         if country is None and person is None:
             bare.append(_phrase_actor(sentence, start, end, noun.code, noun.role,
                                       BARE_SECTOR_CONFIDENCE))  # fmt: skip
             continue
-        code = person.code if person else f"{country} {noun.code}"
-        role = (person.role if person else "") or noun.role
-        actors.append(_phrase_actor(sentence, start, last, code, role, COMPOSED_CONFIDENCE))
+        if person:
+            code, role = person.code, person.role or noun.role
+        elif former:  # a former official with no office on the date: the country alone
+            code, role = country or "", f"former {noun.role}".strip()
+        else:
+            code, role = f"{country} {noun.code}", noun.role
+        actor = _phrase_actor(sentence, start, last, code, role, COMPOSED_CONFIDENCE)
+        actors.append(actor)
+        phrases[start] = actor
+        if name:
+            memory.learn_name(actor, name)
     for first, (entity, after) in sentence.entities.items():
         if first not in used and not taken.intersection(range(first, after)):
             actor = _entity_actor(sentence, entity, first, after, models)
             if actor is not None:
                 actors.append(actor)
+                if entity.label == "PER":
+                    memory.learn_name(actor, sentence.stems_of(first, after))
             elif entity.label == "PER":
-                bare.append(_unknown_person(sentence, entity, first, after, models))
+                unknown.append((entity, first, after))
+    for entity, first, after in unknown:
+        actor = _titled_person(sentence, entity, first, after, phrases, memory)
+        if actor is not None:
+            actors.append(actor)
+        else:
+            bare.append(_unknown_person(sentence, entity, first, after, models))
     bare = [b for b in bare if not any(_overlap(b, a) for a in actors)]
     country = _sole_country(sentence, actors, models)
     if country:
         bare = [_with_country(b, country) for b in bare]
+    else:
+        focus = _focus_country(sentence.doc, models)
+        bare = [_remembered(b, memory, focus) for b in bare]
     return sorted(actors + bare, key=lambda a: a.start)
+
+
+def _untagged_people(
+    sentence: _Sentence, names: list[tuple[int, int]], models: ActorModels, day: str | None
+) -> dict[int, tuple[int, ActorEntry]]:
+    """Hand-kept full names of people the entity tagger did not mark (محمد بن نايف
+    after الأمير), by first token, with the entry that holds on ``day``. They are
+    used only after a title: alone they are often part of a place or an institution
+    (طريق الملك فهد, جامعة الملك فهد)."""
+    tagged = {i for first, (_, after) in sentence.entities.items() for i in range(first, after)}
+    found: dict[int, tuple[int, ActorEntry]] = {}
+    for start, end in names:
+        if tagged.intersection(range(start, end)):
+            continue
+        entries = [e for e in models.groups.lookup(sentence.stems[start:end]) if e.kind == "person"]
+        entry = on_day(entries, day)
+        if entry is not None:
+            found[start] = (end, entry)
+    return found
+
+
+def _person_entries(models: ActorModels, stems: list[str]) -> tuple[tuple[ActorEntry, ...], int]:
+    """A person's entries by full name, else by the longest known start of it (the
+    tagger's محمد بن نايف ولي), else by family name (لافروف); with the number of
+    tokens the name really takes."""
+    for size in range(len(stems), 1, -1):
+        entries = models.names.lookup(stems[:size])
+        if entries:
+            return entries, size
+    return models.names.lookup(stems[-1:]), len(stems)
+
+
+def _portfolio_end(sentence: _Sentence, end: int) -> int:
+    """Where a minister's nationality may start: after the portfolio words (وزير
+    البنية التحتية الإسرائيلي), if an entity follows them; else right after the noun."""
+    for index in range(end, min(end + PORTFOLIO_WINDOW + 1, len(sentence.tokens))):
+        if index in sentence.entities:
+            return index
+        token = sentence.tokens[index]
+        joined = any(s.kind == "conjunction" for s in token.segments)
+        if joined or not token.norm.isalpha():
+            break
+    return end
+
+
+def _titled_person(
+    sentence: _Sentence,
+    entity: Entity,
+    first: int,
+    after: int,
+    phrases: dict[int, Actor],
+    memory: _Memory,
+) -> Actor | None:
+    """A person no dictionary knows, coded by the title set beside the name (فلان،
+    وزير الطاقة الإسرائيلي), else by the same name earlier in the article."""
+    gap = after + (after < len(sentence.tokens) and sentence.tokens[after].norm in APPOSITION)
+    title = phrases.get(gap)
+    if title is not None:
+        actor = _make(entity, title.code or "", title.role or "", COMPOSED_CONFIDENCE - 0.1)
+        memory.learn_name(actor, sentence.stems_of(first, after))
+        return actor
+    known = memory.people.get(sentence.stems[after - 1])
+    if known is not None:
+        return _make(entity, known.code or "", known.role or "", MEMORY_CONFIDENCE)
+    return None
+
+
+def _remembered(bare: Actor, memory: _Memory, focus: str | None) -> Actor:
+    """A bare mention in a sentence that names no one country: the actor the article
+    named earlier with its role, else the country the article is about (its focus,
+    else the country of most of its actors so far)."""
+    known = memory.recall(bare)
+    if known is not None and known.code:
+        return _make_span(bare.start, bare.end, bare.text, known.code, known.role or "",
+                          MEMORY_CONFIDENCE)  # fmt: skip
+    country = focus or memory.main_country()
+    return _with_country(bare, country) if country else bare
+
+
+def _focus_country(doc: Document, models: ActorModels) -> str | None:
+    if doc.focus and doc.focus.country in models.iso3:
+        return models.iso3[doc.focus.country]
+    return None
 
 
 def _sole_country(sentence: _Sentence, actors: list[Actor], models: ActorModels) -> str | None:
     """The one state a sentence names, through its actors or its places, if only one;
-    if it names none, the country the article is about (its focus)."""
-    states = set(models.iso3.values())
-    found = {a.country for a in actors if a.country in states}
-    found.update(models.iso3[p.country] for p in sentence.places if p.country in models.iso3)
-    doc = sentence.doc
-    if not found and doc.focus and doc.focus.country in models.iso3:
-        return models.iso3[doc.focus.country]
+    if it names several, the one its places are in, if only one."""
+    states = models.states
+    where = {models.iso3[p.country] for p in sentence.places if p.country in models.iso3}
+    found = where | {a.country for a in actors if a.country in states}
+    if len(found) > 1 and len(where) == 1:
+        return where.pop()  # قوات الجيش ... في تعز: where it happens, not who else is named
     return found.pop() if len(found) == 1 else None
 
 
 def _with_country(actor: Actor, country: str) -> Actor:
+    if actor.sector == "UAF":
+        return actor  # unidentified gunmen: no country unless the text gives one
     return _make_span(
         actor.start, actor.end, actor.text, f"{country} {actor.sector}", actor.role or "",
         BARE_SECTOR_CONFIDENCE + 0.1,
@@ -230,9 +418,11 @@ def _entity_actor(
         adjective = stems[-1].endswith(ADJECTIVE_ENDINGS)
         confidence = ADJECTIVE_CONFIDENCE if adjective else COMPOSED_CONFIDENCE
         return _make(entity, entity.attributes["nationality"], "", confidence)
-    entries = models.names.lookup(stems)
-    if not entries and entity.label == "PER" and len(stems) > 1:
-        entries = models.names.lookup(stems[-1:])  # a family name: لافروف
+    size = len(stems)
+    if entity.label == "PER":
+        entries, size = _person_entries(models, stems)
+    else:
+        entries = models.names.lookup(stems)
     if entity.label == "LOC":
         # A place is an actor only as a state or its seat (واشنطن), and only as a doer.
         entries = tuple(e for e in entries if e.kind in ("country", "metonym"))
@@ -241,9 +431,11 @@ def _entity_actor(
             return None
         code = entry.code if entry.sector else f"{entry.code} GOV"
         return _make(entity, code, "", PLACE_AS_ACTOR_CONFIDENCE * entry.trust)
-    entry = choose(entries, sentence.doc.published)
+    entry = on_day(entries, sentence.doc.published)
     if entry is None:
         return None
+    if size < len(stems):  # the tagger ran past the name: محمد بن نايف ولي
+        return _phrase_actor(sentence, first, first + size, entry.code, entry.role, entry.trust)
     return _make(entity, entry.code, entry.role, entry.trust)
 
 
