@@ -139,3 +139,126 @@ def test_freezing_assets_is_a_sanction(pipeline):
 def test_sniping_is_an_assault_with_firearms(pipeline):
     found = events_of(pipeline, "قتل مدني برصاص القناصة الحوثيين في تعز")
     assert any(e.type == "ASSAULT" and e.mode == "firearms" for e in found)
+
+
+def test_a_death_and_its_means_are_one_attack(pipeline):
+    # قتل (the outcome) and بانفجار / عبوة ناسفة (the means) tell one incident,
+    # coded with the means and the dead soldiers as target.
+    (attack,) = events_of(pipeline, "قتل ثلاثة جنود أتراك أمس بانفجار عبوة ناسفة في جنوب شرق تركيا")
+    assert (attack.type, attack.mode) == ("ASSAULT", "explosives")
+    assert "عبوة" in attack.trigger.text
+    assert code(attack.target) == "TUR MIL"
+
+
+def test_an_unvowelled_passive_death_is_told_with_the_strikes(pipeline):
+    # قتل ستة أشخاص في ...: قُتل, the people were killed in the strikes.
+    (strikes,) = events_of(pipeline, "وقتل ستة أشخاص في الغارات التركية")
+    assert (strikes.type, strikes.mode, strikes.trigger.text) == ("ASSAULT", "aerial", "الغارات")
+
+
+def test_deaths_in_an_accident_are_no_attack(pipeline):
+    assert events_of(pipeline, "وقتل خمسة أشخاص في حادث مروري على طريق الرياض") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويتظاهر بالشجاعة أمام الناس",  # تظاهر بـ: pretends to
+        "ويبقى الاعتصام بحبل الله هو النجاة",  # الاعتصام بـ: holding fast to
+        "وافتتح أمير المنطقة التظاهرة الثقافية في الرياض",  # a festival
+        "ونشرت السلطات شرطة مكافحة الشغب في وسط المدينة",  # riot police
+    ],
+)
+def test_protest_words_in_other_senses(pipeline, text):
+    assert "PROTEST" not in {e.type for e in events_of(pipeline, text)}
+
+
+def test_a_specific_protest_word_names_the_protest(pipeline):
+    # احتجاجا على says why; مظاهرات says what happened: one protest, on مظاهرات.
+    text = "وخرج آلاف العراقيين في مظاهرات احتجاجا على انقطاع الكهرباء"
+    (protest,) = events_of(pipeline, text)
+    assert (protest.type, protest.mode, protest.trigger.text) == (
+        "PROTEST",
+        "demonstrate",
+        "مظاهرات",
+    )
+
+
+def test_protesters_acting_report_a_protest(pipeline):
+    (protest,) = events_of(pipeline, "وتجمع آلاف المتظاهرين أمام البرلمان في بغداد")
+    assert (protest.type, protest.trigger.text) == ("PROTEST", "تجمع")
+    assert code(protest.source) == "IRQ CVL"
+    (protest,) = events_of(pipeline, "وهرع المتظاهرون إلى الشوارع")
+    assert (protest.type, protest.trigger.text) == ("PROTEST", "المتظاهرون")
+
+
+def test_an_anaphor_of_a_protest_is_not_a_new_protest(pipeline):
+    (ban,) = events_of(pipeline, "ومنعت الشرطة التركية هذه المظاهرة")
+    assert (ban.type, code(ban.source)) == ("COERCE", "TUR COP")
+
+
+def test_taking_ground_is_an_assault_but_freeing_prices_is_not(pipeline):
+    assert events_of(pipeline, "وقررت الحكومة تحرير أسعار الوقود") == []
+    found = events_of(pipeline, "وأعلنت القوات العراقية تحرير مدينة الرمادي من تنظيم داعش")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_joint_doers_are_one_event_each(pipeline):
+    text = "وشنت الطائرات الأميركية والبريطانية غارات على مواقع تنظيم داعش"
+    found = events_of(pipeline, text)
+    assert {e.type for e in found} == {"ASSAULT"}
+    assert {code(e.source).split()[0] for e in found} == {"USA", "GBR"}
+    assert {code(e.target) for e in found} == {"ISIS IMG"}
+
+
+def test_joint_parties_of_a_deal_are_source_and_target(pipeline):
+    found = events_of(pipeline, "ووقعت السعودية وفرنسا اتفاقية للتعاون العسكري")
+    (deal,) = [e for e in found if e.type == "AGREE"]
+    assert (code(deal.source), code(deal.target)) == ("SAU GOV", "FRA GOV")
+
+
+def test_an_attack_from_an_army_names_its_doer(pipeline):
+    (attack,) = events_of(pipeline, "وتتعرض المدينة لهجوم واسع من الجيش السوري")
+    assert (attack.type, code(attack.source)) == ("ASSAULT", "SYR MIL")
+
+
+def test_a_cyber_attack_is_coercion(pipeline):
+    (attack,) = events_of(pipeline, "وتعرض موقع الوزارة لهجوم إلكتروني")
+    assert attack.type == "COERCE"
+
+
+def test_the_act_requested_is_not_an_event(pipeline):
+    (request,) = events_of(pipeline, "وطالب الأهالي بإعدام القاتل")
+    assert request.type == "REQUEST"
+
+
+def test_damage_told_with_a_strike_is_part_of_it(pipeline):
+    text = "وقصفت الطائرات الروسية مواقع المسلحين ودمرت مخازن الأسلحة"
+    (strike,) = events_of(pipeline, text)
+    assert (strike.type, code(strike.source)) == ("ASSAULT", "RUS MIL")
+
+
+def test_an_issued_report_is_no_confiscation(pipeline):
+    assert events_of(pipeline, "وأظهر تقرير صادر عن وزارة العدل ارتفاع عدد القضايا") == []
+
+
+def test_a_participle_of_manner_is_done_by_the_clause_subject(pipeline):
+    # مشيدا: the minister praises while speaking; what follows is praised.
+    text = "وقال الوزير الأردني إن الزيارة ناجحة، مشيدا بدور المملكة العربية السعودية"
+    (praise,) = [e for e in events_of(pipeline, text) if e.type == "SUPPORT"]
+    assert (code(praise.source), code(praise.target)) == ("JOR GOV", "SAU GOV")
+
+
+def test_a_subject_right_before_its_verb_is_the_doer(pipeline):
+    # SVO: the government rejected; الفرنسية after the verb is what it rejected.
+    (rejection,) = events_of(pipeline, "والحكومة اللبنانية رفضت المبادرة الفرنسية")
+    assert (rejection.type, code(rejection.source)) == ("REJECT", "LBN GOV")
+
+
+def test_a_joint_doer_is_not_the_target(pipeline):
+    text = "وتطالب الولايات المتحدة وبريطانيا برفع العقوبات عن العراق"
+    found = events_of(pipeline, text)
+    assert {(e.type, code(e.source), code(e.target)) for e in found} == {
+        ("REQUEST", "USA GOV", "IRQ GOV"),
+        ("REQUEST", "GBR GOV", "IRQ GOV"),
+    }

@@ -13,14 +13,20 @@ For each trigger found (by stem, so وقصفت and القصف both match قصف)
   sentence, else the publication date;
 - modality comes from the words before the trigger (لم, سوف, قد ...);
 - the mode is refined by cue words near the trigger (جوية → aerial).
-Triggers inside an actor's name (الحشد in الحشد الشعبي) are skipped, and two
-triggers of one sentence with the same type and actors are one incident.
+Triggers inside an actor's name (الحشد in الحشد الشعبي) are skipped, and so are
+trigger words in another sense (تظاهر بـ "pretend", تحرير الأسعار), anaphors (هذه
+المظاهرة) and the act a REQUEST asks for (طالبوا بتوقيف). Triggers of one sentence
+with the same type and compatible actors are one incident, coded with its most
+specific trigger (بانفجار عبوة over قتل); joint actors (الجيش والمقاومة) give one
+event per code. See docs/coding-guide.md ("One incident, one event").
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+
+import msgspec
 
 from marsad.document import (
     Actor,
@@ -42,6 +48,7 @@ TARGET_PREPOSITIONS = frozenset({"علي", "ضد", "مع", "الي", "عن", "ب
 ATTACHED_PREPOSITIONS = frozenset({"ب", "ل"})  # بالرقة, لداعش
 # Words before the speaker of a reported act: حسب تعبير لافروف, قال الوزير ...
 ATTRIBUTION = frozenset({"حسب", "بحسب", "وفق", "وفقا", "تعبير", "قال", "قالت", "اكد", "اعلن"})
+COMMAS = frozenset({"،", ","})
 SUBJECT_WINDOW = 4  # tokens between a verb and its following subject, at most
 IDAFA_WINDOW = 1  # tokens between a verbal noun and its doer: إطلاق صواريخ كاليبر الروسية
 # Types whose two parties play the same part: with no subject, the first two
@@ -61,6 +68,8 @@ SUPPORT_VERBS = frozenset(
         "اعرب", "اعربت", "يعرب", "تعرب", "ابدي", "ابدت", "يبدي", "تبدي",
     }
 )  # fmt: skip
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+REQUESTED_WINDOW = 4  # tokens from a REQUEST verb to the act it asks for
 BEFORE_WINDOW = 6  # tokens between a preceding subject and the trigger, at most
 BETWEEN_WINDOW = 6  # المعارك، ليلة السبت، بين ...
 SPORT = frozenset(
@@ -70,6 +79,47 @@ SPORT = frozenset(
         "الموسم", "فريق", "الفريق", "صفقه", "احتراف", "محترف", "انتقالات",
     }
 )  # fmt: skip
+# Words after تظاهرة that make it a festival or show, not a demonstration.
+FESTIVAL = frozenset(
+    {"ثقافيه", "اقتصاديه", "فنيه", "رياضيه", "سياحيه", "علميه", "تراثيه", "تسويقيه", "ادبيه"}
+)  # fmt: skip
+# Protest words that take another sense before ب + a thing: يتظاهر بالشجاعة (pretends),
+# الاعتصام بحبل الله (holds fast to), الاحتجاج بالحديث (cites as proof).
+PROTEST_WITH_BA = ("تظاهر", "تظاهرنا", "تظاهرون", "اعتصام", "احتج", "احتجاج")
+# Where a protest is held: اعتصام بساحة التحرير, تظاهروا بميدان ...
+LOCATIVES = frozenset({"ساحه", "ميدان", "شارع", "شوارع", "مدينه", "وسط", "محيط", "مقر"})
+# Demonstratives before an event noun: an anaphor of an event already told.
+ANAPHORS = frozenset({"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"})
+# Ground that is taken (تحرير مدينة عدن): without it تحرير is freeing prices or people.
+TERRITORY = frozenset(
+    {"مدينه", "مدن", "منطقه", "مناطق", "محافظه", "محافظات", "مديريه", "مديريات", "بلده",
+     "بلدات", "قريه", "قري", "مواقع", "موقع", "حي", "احياء", "ريف", "مطار", "قاعده",
+     "جبل", "جبهه", "ارض", "اراضي", "الاراضي", "مدينتي", "مديريتي", "ميناء", "معسكر"}
+)  # fmt: skip
+OBJECT_WINDOW = 20  # tokens after a verb in which its object is looked for
+# Stems that tell a death, the outcome of an attack rather than the attack: قتل, مقتل.
+CASUALTY = ("قتل", "مقتل", "قتيل")
+# Nouns of people protesting, and the event they tell when they act.
+PROTESTERS = frozenset(
+    {"متظاهرون", "متظاهرين", "متظاهر", "محتجون", "محتجين", "معتصمون", "معتصمين"}
+)  # fmt: skip
+GATHER_VERBS = frozenset(
+    {"تجمع", "تجمعوا", "تجمهر", "تجمهروا", "احتشد", "احتشدوا", "خرج", "خرجوا"}
+)  # fmt: skip
+PROTESTER_TRIGGER = Trigger("PROTEST", "demonstrate", "141", "noun")
+# Words of accidents and disasters: deaths there are no attack (حادث مروري, غرق).
+ACCIDENT = frozenset(
+    {"مروري", "مروريه", "تصادم", "اصطدام", "تحطم", "غرق", "سيول", "زلزال", "دهس", "صعقه"}
+)  # fmt: skip
+# Words after an unvowelled قتل that make it passive (قُتل في ..., قُتلوا جراء ...).
+DEATH_CIRCUMSTANCES = frozenset(
+    {"في", "خلال", "جراء", "اثر", "نتيجه", "بعد", "امس", "اليوم", "برصاص", "بنيران", "عندما"}
+)  # fmt: skip
+# Sectors that make an actor a party to politics (not a player, a club, a company).
+POLITICAL_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "REB", "IMG", "IGO", "OPP", "UAF", "JUD", "SPY"}
+)
+DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 HARM = frozenset({"ASSAULT", "COERCE"})
 LIGHT_VERB_WINDOW = 12  # التحالف العربي لدعم الشرعية في اليمن، والذي يقوم بشن غارات
@@ -78,6 +128,8 @@ NUMBER_WORDS = frozenset(
      "تسعه", "عشره", "عدد", "عددا", "العشرات", "المئات"}
 )  # fmt: skip
 TARGET_WINDOW = 8
+AGENT_WINDOW = 3  # هجوم واسع من قوات النظام: tokens from an attack to من + its doer
+COUNTED_WINDOW = 3  # قتل 19 مسلحا من داعش: the counted noun, or the group it is part of
 MODE_CUES = {
     "aerial": frozenset({"جويه", "جوي", "طيران", "طائرات", "طائره", "مقاتلات", "مروحيات"}),
     "explosives": frozenset({"مفخخه", "ناسفه", "انتحاري", "انتحاريه", "تفجير"}),
@@ -95,8 +147,10 @@ class _Mention:
     after: int
     introduced: bool  # by a preposition: على مواقع داعش, ضد, بالرقة
     after_support_verb: bool  # شن الطيران الروسي غارات
-    passive_agent: bool  # after من قبل: the doer of a passive verb
+    passive_agent: bool  # after من قبل, من جانب: the doer of a passive verb
+    after_from: bool  # after من: لهجوم واسع من قوات النظام
     after_attribution: bool  # after حسب, قال ...: the speaker
+    conjoined: bool  # starts with و: والمقاومة
 
 
 def _mention(actor: Actor, tokens: list[Token], stems: list[str], starts: list[int]) -> _Mention:
@@ -110,9 +164,11 @@ def _mention(actor: Actor, tokens: list[Token], stems: list[str], starts: list[i
         first,
         bisect.bisect_left(starts, actor.end),
         introduced=attached or any(word in TARGET_PREPOSITIONS for word in before),
-        passive_agent=before == ["من", "قبل"],
+        passive_agent=before in (["من", "قبل"], ["من", "جانب"]),
+        after_from=before[-1:] == ["من"],
         after_support_verb=any(word in SUPPORT_VERBS for word in before),
         after_attribution=any(word in ATTRIBUTION for word in stems[max(0, first - 3) : first]),
+        conjoined=any(s.kind == "conjunction" and s.norm == "و" for s in tokens[first].segments),
     )
 
 
@@ -134,47 +190,216 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
         places = all_places.starting_in(sentence.start, sentence.end)
         names = all_names.starting_in(sentence.start, sentence.end)
         times = all_times.starting_in(sentence.start, sentence.end)
-        found: list[Event] = []
-        if SPORT.intersection(stems) and not mentions:
+        found: list[_Found] = []
+        if SPORT.intersection(stems) and not any(_political(m.actor) for m in mentions):
             continue  # خط الهجوم, نادي الاتفاق: sport news borrows the words of war and treaties
+        request_end = -REQUESTED_WINDOW - 1
         for match in triggers.matches(stems):
             if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
                 e.start <= starts[match.start] < e.end for e in names
             ):
                 continue  # part of a name: الحشد الشعبي, مجلس التعاون, تدمر (not "destroys")
+            if match.start - request_end <= REQUESTED_WINDOW and _introduced(match, tokens, stems):
+                continue  # طالبوا بتوقيف, دعا إلى اعتقال: the act asked for is not an event
             trigger = _choose_trigger(match, tokens[match.start])
-            if trigger is None:
+            if trigger is None or _other_sense(trigger, match, tokens, stems, places):
                 continue
-            event = _event(
-                doc, index, tokens, stems, starts, match, trigger, mentions, places, times
+            if trigger.type == "REQUEST":
+                request_end = match.end
+            if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):
+                continue  # قدم شكوى ... احتجاجا على: why another act was done
+            source, target = _arguments(trigger, match, mentions, stems)
+            if source is None and target is None and _topic(trigger):
+                continue
+            specificity = _specificity(trigger, tokens[match.start])
+            if specificity == 0 and ACCIDENT.intersection(stems):
+                continue  # deaths in an accident
+            for parties in _joint_parties(trigger, source, target, mentions, stems):
+                event = _event(
+                    doc,
+                    index,
+                    tokens,
+                    stems,
+                    starts,
+                    match,
+                    trigger,
+                    parties,
+                    places,
+                    times,
+                )
+                _add_to_incidents(found, _Found(event, specificity))
+        if _has(found, "ASSAULT"):
+            # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
+            found = [f for f in found if f.event.cameo != DESTROY_PROPERTY]
+        if not _has(found, "PROTEST"):
+            protest = _protesters_event(
+                doc, index, tokens, stems, starts, mentions, found, places, times
             )
-            if event.source is None and event.target is None and _topic(trigger):
-                continue
-            if not any(_same_incident(event, other) for other in found):
-                found.append(event)
-        events.extend(found)
+            if protest is not None:
+                found.append(_Found(protest, 1))
+        events.extend(f.event for f in found)
     doc.events = events
     return doc
+
+
+def _has(found: list[_Found], type_: str) -> bool:
+    return any(f.event.type == type_ for f in found)
+
+
+def _introduced(match: Match, tokens: list[Token], stems: list[str]) -> bool:
+    """Is the trigger the object of a preposition: بتوقيف, إلى اعتقال?"""
+    attached = any(s.kind == "preposition" for s in tokens[match.start].segments)
+    return attached or (match.start > 0 and stems[match.start - 1] == "الي")
+
+
+def _protesters_event(
+    doc: Document,
+    sentence: int,
+    tokens: list[Token],
+    stems: list[str],
+    starts: list[int],
+    mentions: list[_Mention],
+    found: list[_Found],
+    places: list[Place],
+    times: list[TimeExpression],
+) -> Event | None:
+    """Protesters doing something (هرع المتظاهرون, أطلق المتظاهرون هتافات) report a
+    protest when no protest word does; not when they only undergo another act
+    (اعتقلت الشرطة عشرات المتظاهرين) or follow a preposition (ضد متظاهرين)."""
+    undergoing = {id(f.event.target) for f in found}
+    for mention in mentions:
+        if stems[mention.first] not in PROTESTERS or mention.introduced or mention.after_from:
+            continue
+        if id(mention.actor) in undergoing:
+            continue
+        start = mention.first
+        while start > 0 and (stems[start - 1] in NUMBER_WORDS or stems[start - 1].isdigit()):
+            start -= 1
+        # تجمع آلاف المتظاهرين: the gathering verb is the act
+        first = start - 1 if start > 0 and stems[start - 1] in GATHER_VERBS else mention.first
+        match = Match(first, first + 1, frozenset())
+        target = next(
+            (m for m in mentions if m.introduced and 0 <= m.first - match.end <= TARGET_WINDOW),
+            None,
+        )
+        return _event(
+            doc,
+            sentence,
+            tokens,
+            stems,
+            starts,
+            match,
+            PROTESTER_TRIGGER,
+            (mention, target),
+            places,
+            times,
+        )
+    return None
 
 
 def _topic(trigger: Trigger) -> bool:
     """A verbal noun of talks, deals or help with no party named (الاتفاق, التعاون,
     المشاركة, الزيارة) is nearly always a topic, not an event."""
-    return trigger.type in TOPIC_TYPES and trigger.kind != "verb"
+    return trigger.type in TOPIC_TYPES and trigger.kind in ("noun", "noun-patient")
 
 
-def _same_incident(one: Event, other: Event) -> bool:
-    """Two triggers of one sentence naming one incident: مظاهرات ... هذه المظاهرات."""
-    return (one.type, _code(one.source), _code(one.target), one.negated) == (
-        other.type,
-        _code(other.source),
-        _code(other.target),
-        other.negated,
-    )
+@dataclass
+class _Found:
+    event: Event
+    specificity: int
+
+
+def _specificity(trigger: Trigger, token: Token) -> int:
+    """How precisely a trigger names the act: a means (غارات, قصف, مظاهرات) over a
+    bare act (هجوم, احتجاج) or an instrument (بعبوة ناسفة) over a death (قتل, مقتل),
+    which is the act's outcome."""
+    if token_stem(token).startswith(CASUALTY):
+        return 0
+    instrument = any(s.kind == "preposition" and s.norm == "ب" for s in token.segments)
+    return 1 if trigger.mode is None or instrument else 2
+
+
+def _add_to_incidents(found: list[_Found], new: _Found) -> None:
+    """Triggers of one sentence with the same type and negation tell one incident
+    when they name the same actors, or when one names the act more precisely and
+    their actors do not clash (the same code, or one side unnamed): قتل ثلاثة جنود
+    بانفجار عبوة. The incident keeps the more specific trigger and every actor found.
+    """
+    for index, old in enumerate(found):
+        one, other = old.event, new.event
+        if one.type != other.type or one.negated != other.negated:
+            continue
+        same = (_code(one.source), _code(one.target)) == (_code(other.source), _code(other.target))
+        if not same and (
+            old.specificity == new.specificity
+            or not _compatible(one.source, other.source)
+            or not _compatible(one.target, other.target)
+        ):
+            continue
+        kept, dropped = (new, old) if new.specificity > old.specificity else (old, new)
+        found[index] = _Found(
+            msgspec.structs.replace(
+                kept.event,
+                source=kept.event.source or dropped.event.source,
+                target=kept.event.target or dropped.event.target,
+                mode=kept.event.mode or dropped.event.mode,
+            ),
+            kept.specificity,
+        )
+        return
+    found.append(new)
+
+
+def _compatible(one: Actor | None, other: Actor | None) -> bool:
+    return one is None or other is None or one.code == other.code
 
 
 def _code(actor: Actor | None) -> str | None:
     return actor.code if actor else None
+
+
+def _other_sense(
+    trigger: Trigger, match: Match, tokens: list[Token], stems: list[str], places: list[Place]
+) -> bool:
+    """A trigger word read in a sense that is no event, told by its neighbours:
+    يتظاهر بالعلم (pretends), الاعتصام بحبل الله (holds fast to), الاحتجاج بالحديث
+    (citing as proof), تقرير صادر عن (issued), شرطة مكافحة الشغب
+    (riot police), التظاهرة الثقافية (a festival), تحرير الأسعار (freeing prices,
+    not taking ground), and an anaphor (هذه المظاهرة) of an event told before."""
+    stem = stems[match.start]
+    previous = stems[match.start - 1] if match.start > 0 else ""
+    following = tokens[match.end] if match.end < len(tokens) else None
+    next_stem = stems[match.end] if following else ""
+    if trigger.kind != "verb" and previous in ANAPHORS:
+        return True
+    if stem == "صادر" and next_stem in ("عن", "من"):
+        return True  # تقرير صادر عن الوزارة: issued, not confiscated
+    if trigger.type == "PROTEST":
+        if stem.endswith(PROTEST_WITH_BA) and _with_a_thing(following, next_stem, places):
+            return True
+        return previous == "مكافحه" or next_stem in FESTIVAL
+    if "حرر" in stem or "تحرير" in stem:
+        # Ground taken: تحرير مدينة عدن; a verb's object follows its subject
+        # (وحررت قوات الجيش مديريتي كرش).
+        reach = match.end + (OBJECT_WINDOW if trigger.kind == "verb" else 2)
+        ahead = range(match.end, min(reach, len(tokens)))
+        if not ahead:
+            return True
+        start, end = tokens[ahead[0]].start, tokens[ahead[-1]].end
+        return not (
+            any(stems[i] in TERRITORY for i in ahead) or any(start <= p.start < end for p in places)
+        )
+    return False
+
+
+def _with_a_thing(following: Token | None, stem: str, places: list[Place]) -> bool:
+    """Is the next word ب + a thing (بالشجاعة, بحبل الله), not a place (بساحة التحرير)
+    or a crowd (بالآلاف)?"""
+    if following is None or stem in LOCATIVES or stem in NUMBER_WORDS:
+        return False
+    if any(following.start <= p.start < following.end for p in places):
+        return False
+    return any(s.kind == "preposition" and s.norm == "ب" for s in following.segments)
 
 
 def _choose_trigger(match: Match, token: Token) -> Trigger | None:
@@ -198,11 +423,11 @@ def _event(
     starts: list[int],
     match: Match,
     trigger: Trigger,
-    mentions: list[_Mention],
+    parties: tuple[_Mention | None, _Mention | None],
     places: list[Place],
     times: list[TimeExpression],
 ) -> Event:
-    source, target = _arguments(trigger, match, mentions, stems)
+    source, target = parties
     first_token, last_token = tokens[match.start], tokens[match.end - 1]
     trigger_start = next(
         (s.start for s in first_token.segments if s.kind in ("stem", "article")),
@@ -237,7 +462,11 @@ def _arguments(
     after = [m for m in mentions if m.first >= match.end]
     window = LIGHT_VERB_WINDOW if _after_light_verb(match, stems) else BEFORE_WINDOW
     before = [m for m in mentions if m.after <= match.start and match.start - m.after <= window]
+    while len(before) > 1 and _joined(before[-2], before[-1], stems):
+        before.pop()  # شنت الطائرات الأميركية والبريطانية: the doer is the first conjunct
     preceding = before[-1] if before and not before[-1].introduced else None
+    if trigger.kind == "verb" and match.start > 0 and stems[match.start - 1] in RELATIVES:
+        preceding = None  # الجنود الذين قتلوا: a relative verb's subject is its antecedent
     light_verb_doer = (
         preceding
         if preceding and (preceding.after_support_verb or window == LIGHT_VERB_WINDOW)
@@ -255,32 +484,47 @@ def _arguments(
         parties = [m for m in after if m.first > between][:2]
         if len(parties) == 2:
             return parties[0], parties[1]
+    if trigger.kind == "verb" and _passive_death(match, stems):
+        return None, preceding  # ستة أشخاص قتلوا في الغارات: they were killed
     if trigger.kind == "verb" and trigger.type in HARM and _counted_object(match, stems):
         # قتل 19 مسلحا من داعش: a number after a verb of harm starts its object
         # (but تظاهر آلاف: after an intransitive verb it is the subject).
-        target = next((m for m in after if m.first - match.end <= TARGET_WINDOW), None)
+        target = next((m for m in after if m.first - match.end <= COUNTED_WINDOW), None)
         return preceding, target
     adjacent = after[0] if after and after[0].first - match.end <= IDAFA_WINDOW else None
     if adjacent is not None and adjacent.introduced:
         adjacent = None
     agent = next((m for m in after if m.passive_agent), None)
+    if agent is None and trigger.kind == "noun" and trigger.type in HARM:
+        # هجوم واسع من قوات النظام: من after an attack names its doer
+        agent = next(
+            (m for m in after if m.after_from and m.first - match.end <= AGENT_WINDOW), None
+        )
     source = target = None
     if trigger.kind == "noun-patient":
         source, target = agent or light_verb_doer, adjacent
     elif trigger.kind == "noun":
         source = agent or adjacent or light_verb_doer
+    elif trigger.kind == "participle":
+        # أطلق المتظاهرون هتافات منددة بالغارات: a participle of manner is done by the
+        # main clause's subject, before it
+        earlier = [m for m in mentions if m.after <= match.start and not m.introduced]
+        source = agent or (earlier[-1] if earlier else None)
     else:
         subject = next(
             (m for m in after if m.first - match.end <= SUBJECT_WINDOW and not m.introduced),
             None,
         )
+        if preceding is not None and match.start - preceding.after <= 1:
+            subject = None  # السلطات التركية سمحت بزيادة الحصة المصرية: SVO
         source = agent or subject or preceding
+    partners = _conjuncts(source, mentions, stems)
     if target is None:
         target = next(
             (
                 m
                 for m in after
-                if m is not source
+                if m not in partners
                 and m.first - match.end <= TARGET_WINDOW
                 and (m.introduced or source is not None)
             ),
@@ -293,9 +537,63 @@ def _arguments(
     return source or _attributed(mentions, exclude=target), target
 
 
+def _joint_parties(
+    trigger: Trigger,
+    source: _Mention | None,
+    target: _Mention | None,
+    mentions: list[_Mention],
+    stems: list[str],
+) -> list[tuple[_Mention | None, _Mention | None]]:
+    """Joint actors (الجيش الوطني والمقاومة) are one event per distinct code; but the
+    two joint doers of a shared act (أبرمت باكو وطهران اتفاقا) are its two parties."""
+    sources, targets = _conjuncts(source, mentions, stems), _conjuncts(target, mentions, stems)
+    if trigger.type in SYMMETRIC:
+        if target is None and len(sources) > 1:
+            return [(sources[0], sources[1])]
+        return [(source, target)]
+    return [(s, t) for s in sources for t in targets]
+
+
+def _conjuncts(
+    first: _Mention | None, mentions: list[_Mention], stems: list[str]
+) -> list[_Mention | None]:
+    """An actor and the actors joined to it by و (الجيش الوطني والمقاومة, جبهة النصرة،
+    وأحرار الشام), the first of each code."""
+    if first is None:
+        return [None]
+    joined = [first]
+    for mention in (m for m in mentions if m.first >= first.after):
+        if not _joined(joined[-1], mention, stems):
+            break
+        joined.append(mention)
+    distinct: dict[str, _Mention | None] = {}
+    for mention in joined:
+        distinct.setdefault(mention.actor.code, mention)
+    return list(distinct.values())
+
+
+def _joined(first: _Mention, second: _Mention, stems: list[str]) -> bool:
+    """Is ``second`` joined to ``first`` by و, with nothing else between but commas?"""
+    gap = [stem for stem in stems[first.after : second.first] if stem not in COMMAS]
+    return first.after <= second.first and ((second.conjoined and not gap) or gap == ["و"])
+
+
 def _after_light_verb(match: Match, stems: list[str]) -> bool:
     """يقوم بشن غارات: the trigger is the object of a light verb right before it."""
     return match.start > 0 and stems[match.start - 1] in SUPPORT_VERBS
+
+
+def _passive_death(match: Match, stems: list[str]) -> bool:
+    """قتل with no object, followed by where, when or how (قتلوا في الغارات, قتل امس
+    برصاص): read unvowelled, it is the passive قُتل, its subject the one killed."""
+    if not stems[match.start].startswith(CASUALTY):
+        return False
+    following = stems[match.end] if match.end < len(stems) else ""
+    return following in DEATH_CIRCUMSTANCES or following in COMMAS or not following
+
+
+def _political(actor: Actor) -> bool:
+    return actor.code.partition(" ")[2] in POLITICAL_SECTORS
 
 
 def _counted_object(match: Match, stems: list[str]) -> bool:
