@@ -192,6 +192,18 @@ def test_protesters_acting_report_a_protest(pipeline):
     assert (protest.type, protest.trigger.text) == ("PROTEST", "المتظاهرون")
 
 
+def test_a_protest_with_no_one_named_was_held_by_civilians_of_its_place(pipeline):
+    # Nobody is named as protesting: the protesters are civilians of the country where it
+    # was held (Sanaa, Yemen), an inferred actor with a low confidence.
+    (protest,) = events_of(pipeline, "خرجت مظاهرات حاشدة في صنعاء أمس ضد الحكومة")
+    assert protest.type == "PROTEST"
+    assert (code(protest.source), protest.source.confidence) == ("YEM CVL", 0.3)
+    assert protest.source.text == "مظاهرات"
+    # Without a place there is no country to give them.
+    (protest,) = events_of(pipeline, "وخرجت مظاهرات حاشدة أمس")
+    assert code(protest.source) == "CVL"
+
+
 def test_an_anaphor_of_a_protest_is_not_a_new_protest(pipeline):
     (ban,) = events_of(pipeline, "ومنعت الشرطة التركية هذه المظاهرة")
     assert (ban.type, code(ban.source)) == ("COERCE", "TUR COP")

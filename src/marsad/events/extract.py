@@ -24,10 +24,12 @@ event per code. See docs/coding-guide.md ("One incident, one event").
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import msgspec
 
+from marsad.actors.dictionary import iso3_codes
 from marsad.document import (
     Actor,
     Document,
@@ -120,6 +122,8 @@ POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "IMG", "IGO", "OPP", "UAF", "JUD", "SPY"}
 )
 DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
+# Of an actor inferred from the event, not read in the text.
+IMPLIED_CONFIDENCE = 0.3
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 HARM = frozenset({"ASSAULT", "COERCE"})
 LIGHT_VERB_WINDOW = 12  # التحالف العربي لدعم الشرعية في اليمن، والذي يقوم بشن غارات
@@ -440,20 +444,46 @@ def _event(
     actors_used = [m.actor for m in (source, target) if m is not None]
     confidence = 0.6 if trigger.kind == "verb" else 0.5
     confidence += 0.15 * (source is not None) + 0.15 * (target is not None)
+    place = _place(places, actors_used, trigger_span, stems, starts)
+    source_actor = source.actor if source else None
+    if source_actor is None and trigger.type == "PROTEST":
+        source_actor = _implied_protesters(trigger_span, place)
     return Event(
         type=trigger.type,  # type: ignore[arg-type]
         mode=_mode(trigger, stems, match),
         cameo=trigger.cameo,
         trigger=trigger_span,
         sentence=sentence,
-        source=source.actor if source else None,
+        source=source_actor,
         target=target.actor if target else None,
-        place=_place(places, actors_used, trigger_span, stems, starts),
+        place=place,
         time=_time(doc, times, trigger_span),
         negated=modality.negated,
         modality=modality.modality,  # type: ignore[arg-type]
         confidence=round(min(confidence, 0.95), 3),
     )
+
+
+def _implied_protesters(trigger: Span, place: Place | None) -> Actor:
+    """A protest with no one named doing it was done by civilians of the country where
+    it was held, as ACLED codes "Protesters (Country)"; the trigger is the evidence, and
+    the low confidence says the actor is inferred, not read."""
+    country = _iso3().get(place.country or "") if place else None
+    return Actor(
+        start=trigger.start,
+        end=trigger.end,
+        text=trigger.text,
+        code=f"{country} CVL" if country else "CVL",
+        country=country,
+        sector="CVL",
+        role="protesters (implied by the protest)",
+        confidence=IMPLIED_CONFIDENCE,
+    )
+
+
+@functools.cache
+def _iso3() -> dict[str, str]:
+    return iso3_codes()
 
 
 def _arguments(
