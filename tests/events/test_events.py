@@ -204,6 +204,20 @@ def test_a_protest_with_no_one_named_was_held_by_civilians_of_its_place(pipeline
     assert code(protest.source) == "CVL"
 
 
+def test_the_acts_agreed_on_are_not_events(pipeline):
+    # The op-ed: it was agreed that the Americans clear Raqqa and the Russians Deir ez-Zor;
+    # neither clearing has happened, so the only event is the agreement.
+    text = (
+        "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، "
+        "وان يتولى الروس وحلفاؤهم مهمة تطهير دير الزور"
+    )
+    (agreement,) = events_of(pipeline, text)
+    assert agreement.type == "AGREE"
+    # بعد أن opens a time clause, not what was asked: that killing did happen.
+    text = "وطالبوا بتوقيف المتهم الذي غادر بعد أن قتل الشيخ أمام أولاده"
+    assert "ASSAULT" in {event.type for event in events_of(pipeline, text)}
+
+
 def test_an_anaphor_of_a_protest_is_not_a_new_protest(pipeline):
     (ban,) = events_of(pipeline, "ومنعت الشرطة التركية هذه المظاهرة")
     assert (ban.type, code(ban.source)) == ("COERCE", "TUR COP")

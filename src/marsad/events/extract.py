@@ -72,6 +72,13 @@ SUPPORT_VERBS = frozenset(
 )  # fmt: skip
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 REQUESTED_WINDOW = 4  # tokens from a REQUEST verb to the act it asks for
+# An act in a clause of أن after an agreement or a request is what was agreed or asked
+# (تم الاتفاق على أن يطهر الأميركيون الرقة وأن يتولى الروس مهمة تطهير دير الزور),
+# not an act that happened: أن at most CLAUSE_WINDOW tokens before the act, the
+# agreement or request at most AGREED_WINDOW tokens before it.
+CLAUSE_WINDOW = 5
+NOT_CONTENT = frozenset({"بعد", "قبل", "منذ", "في", "رغم", "بسبب", "حين", "لمجرد"})
+AGREED_WINDOW = 15
 BEFORE_WINDOW = 6  # tokens between a preceding subject and the trigger, at most
 BETWEEN_WINDOW = 6  # المعارك، ليلة السبت، بين ...
 SPORT = frozenset(
@@ -198,6 +205,7 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
         if SPORT.intersection(stems) and not any(_political(m.actor) for m in mentions):
             continue  # خط الهجوم, نادي الاتفاق: sport news borrows the words of war and treaties
         request_end = -REQUESTED_WINDOW - 1
+        content_end = -AGREED_WINDOW - 1
         for match in triggers.matches(stems):
             if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
                 e.start <= starts[match.start] < e.end for e in names
@@ -205,6 +213,10 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
                 continue  # part of a name: الحشد الشعبي, مجلس التعاون, تدمر (not "destroys")
             if match.start - request_end <= REQUESTED_WINDOW and _introduced(match, tokens, stems):
                 continue  # طالبوا بتوقيف, دعا إلى اعتقال: the act asked for is not an event
+            if match.start - content_end <= AGREED_WINDOW and _content_clause(
+                stems, max(content_end, match.start - CLAUSE_WINDOW), match.start
+            ):
+                continue  # اتفقوا على أن يطهروا: the act agreed on is not an event
             trigger = _choose_trigger(match, tokens[match.start])
             if trigger is None or _other_sense(trigger, match, tokens, stems, places):
                 continue
@@ -215,6 +227,8 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
             source, target = _arguments(trigger, match, mentions, stems)
             if source is None and target is None and _topic(trigger):
                 continue
+            if trigger.type in ("REQUEST", "AGREE"):
+                content_end = match.end
             specificity = _specificity(trigger, tokens[match.start])
             if specificity == 0 and ACCIDENT.intersection(stems):
                 continue  # deaths in an accident
@@ -254,6 +268,14 @@ def _introduced(match: Match, tokens: list[Token], stems: list[str]) -> bool:
     """Is the trigger the object of a preposition: بتوقيف, إلى اعتقال?"""
     attached = any(s.kind == "preposition" for s in tokens[match.start].segments)
     return attached or (match.start > 0 and stems[match.start - 1] == "الي")
+
+
+def _content_clause(stems: list[str], start: int, end: int) -> bool:
+    """Is there a أن between ``start`` and ``end`` that opens what was agreed or asked
+    (على أن, وأن), not a time or a cause (بعد أن قتل, بسبب أن)?"""
+    return any(
+        stems[i] == "ان" and (i == 0 or stems[i - 1] not in NOT_CONTENT) for i in range(start, end)
+    )
 
 
 def _protesters_event(
