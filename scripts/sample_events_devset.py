@@ -68,6 +68,7 @@ BOOST = {"protest": 20, "assault": 10, "rare": 10}
 DEVSET = REPO / "tests" / "data" / "events-dev.jsonl"
 HELDOUT2 = REPO / "tests" / "data" / "events-dev-heldout2.jsonl"
 HELDOUT3 = REPO / "tests" / "data" / "events-dev-heldout3.jsonl"
+HELDOUT4 = REPO / "tests" / "data" / "events-dev-heldout4.jsonl"
 # Each held-out draw: seed, pool sizes ("p"/"a": protest/attack boost pools), id prefix,
 # and the earlier files it must not overlap.
 HELDOUT_DRAWS = {
@@ -83,6 +84,12 @@ HELDOUT_DRAWS = {
         {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
         "h4",
         [DEVSET, HELDOUT2, HELDOUT3],
+    ),
+    "heldout5": (
+        71,
+        {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
+        "h5",
+        [DEVSET, HELDOUT2, HELDOUT3, HELDOUT4],
     ),
 }
 
