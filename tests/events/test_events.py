@@ -218,6 +218,46 @@ def test_the_acts_agreed_on_are_not_events(pipeline):
     assert "ASSAULT" in {event.type for event in events_of(pipeline, text)}
 
 
+def by_trigger(pipeline, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {e.trigger.text: (code(e.source), code(e.target)) for e in events_of(pipeline, text)}
+
+
+def test_the_pronoun_on_a_verbal_noun_is_its_doer(pipeline):
+    # زيارته: his visit, the president's; إيران after it is what he visits.
+    text = "وقال الرئيس الفرنسي خلال زيارته إيران إن المحادثات مثمرة"
+    assert by_trigger(pipeline, text)["زيارته"] == ("FRA GOV", "IRN GOV")
+
+
+def test_a_relative_verb_is_done_by_its_antecedent(pipeline):
+    # الوزير الذي يزور إيران: the minister visits; إيران is the object, not the subject.
+    text = "وقال وزير الخارجية الفرنسي الذي يزور إيران حاليا إن المحادثات مثمرة"
+    assert by_trigger(pipeline, text)["يزور"] == ("FRA GOV", "IRN GOV")
+
+
+def test_a_light_verb_before_a_quantity_gives_the_doer(pipeline):
+    # نفذت سلسلة من الغارات: the forces that carried out the series did the strikes.
+    text = "وقال مسؤول إن القوات التركية نفذت سلسلة من الغارات على مواقع حزب العمال الكردستاني"
+    assert by_trigger(pipeline, text)["الغارات"] == ("TUR MIL", "KUR REB")
+
+
+def test_a_control_verb_gives_the_doer_of_its_verbal_noun(pipeline):
+    # تمكنت القوات من تحرير الرمادي من داعش: the forces took it, from ISIS.
+    text = "وتمكنت القوات العراقية من تحرير مدينة الرمادي من تنظيم داعش"
+    assert by_trigger(pipeline, text)["تحرير"] == ("IRQ MIL", "ISIS IMG")
+
+
+def test_after_a_doer_an_arrest_nouns_genitive_is_its_object(pipeline):
+    # حاولت الشرطة تفريق المتظاهرين: the police disperse the protesters.
+    text = "وحاولت الشرطة الأمريكية تفريق المتظاهرين في فيرغسون"
+    assert by_trigger(pipeline, text)["تفريق"] == ("USA COP", "USA CVL")
+
+
+def test_a_subject_after_an_that_is_not_introduced_by_the_preposition_before(pipeline):
+    # إلى أن المقاومة أسرت: إلى belongs to أشار, not to المقاومة, which is the subject.
+    text = "وأشار المتحدث إلى أن المقاومة الشعبية أسرت عشرة من الحوثيين"
+    assert by_trigger(pipeline, text)["أسرت"][0] == "YEM REB"
+
+
 def test_an_anaphor_of_a_protest_is_not_a_new_protest(pipeline):
     (ban,) = events_of(pipeline, "ومنعت الشرطة التركية هذه المظاهرة")
     assert (ban.type, code(ban.source)) == ("COERCE", "TUR COP")

@@ -68,8 +68,11 @@ SUPPORT_VERBS = frozenset(
         "عقد", "عقدت", "يعقد", "تعقد", "وقع", "وقعت", "يوقع", "توقع", "قدم", "قدمت",
         "فرض", "فرضت", "يفرض", "تفرض", "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت",
         "اعرب", "اعربت", "يعرب", "تعرب", "ابدي", "ابدت", "يبدي", "تبدي",
+        "خاض", "خاضت", "يخوض", "تخوض", "حاول", "حاولت", "يحاول", "تحاول",
+        "تمكن", "تمكنت", "يتمكن", "تتمكن", "اعاد", "اعادت", "يعيد", "تعيد",
     }
 )  # fmt: skip
+PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})  # split off in AFP text: زيارة ه
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 REQUESTED_WINDOW = 4  # tokens from a REQUEST verb to the act it asks for
 # An act in a clause of أن after an agreement or a request is what was agreed or asked
@@ -79,6 +82,11 @@ REQUESTED_WINDOW = 4  # tokens from a REQUEST verb to the act it asks for
 CLAUSE_WINDOW = 5
 NOT_CONTENT = frozenset({"بعد", "قبل", "منذ", "في", "رغم", "بسبب", "حين", "لمجرد"})
 AGREED_WINDOW = 15
+# Words of quantity between a light verb and its noun: شنت سلسلة جديدة من الضربات.
+QUANTITY_WORDS = frozenset(
+    {"سلسله", "موجه", "جوله", "عدد", "عددا", "مزيد", "مزيدا", "المزيد", "جديده", "من"}
+)
+QUANTITY_WINDOW = 4
 BEFORE_WINDOW = 6  # tokens between a preceding subject and the trigger, at most
 BETWEEN_WINDOW = 6  # المعارك، ليلة السبت، بين ...
 SPORT = frozenset(
@@ -167,6 +175,8 @@ class _Mention:
 def _mention(actor: Actor, tokens: list[Token], stems: list[str], starts: list[int]) -> _Mention:
     first = bisect.bisect_right(starts, actor.start) - 1
     before = stems[max(0, first - 2) : first]
+    if before[-1:] in (["ان"], ["انه"]):
+        before = before[-1:]  # إلى أن المقاومة: أن opens a clause; the preposition is not hers
     attached = any(
         s.kind == "preposition" and s.norm in ATTACHED_PREPOSITIONS for s in tokens[first].segments
     )
@@ -224,7 +234,11 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
                 request_end = match.end
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):
                 continue  # قدم شكوى ... احتجاجا على: why another act was done
-            source, target = _arguments(trigger, match, mentions, stems)
+            # زيارته, or زيارة ه in clitic-split text: a noun with a possessive pronoun
+            possessed = any(seg.kind == "suffix" for seg in tokens[match.end - 1].segments) or (
+                match.end < len(stems) and stems[match.end] in PRONOUNS
+            )
+            source, target = _arguments(trigger, match, mentions, stems, possessed)
             if source is None and target is None and _topic(trigger):
                 continue
             if trigger.type in ("REQUEST", "AGREE"):
@@ -509,7 +523,11 @@ def _iso3() -> dict[str, str]:
 
 
 def _arguments(
-    trigger: Trigger, match: Match, mentions: list[_Mention], stems: list[str]
+    trigger: Trigger,
+    match: Match,
+    mentions: list[_Mention],
+    stems: list[str],
+    possessed: bool = False,
 ) -> tuple[_Mention | None, _Mention | None]:
     after = [m for m in mentions if m.first >= match.end]
     window = LIGHT_VERB_WINDOW if _after_light_verb(match, stems) else BEFORE_WINDOW
@@ -517,8 +535,12 @@ def _arguments(
     while len(before) > 1 and _joined(before[-2], before[-1], stems):
         before.pop()  # شنت الطائرات الأميركية والبريطانية: the doer is the first conjunct
     preceding = before[-1] if before and not before[-1].introduced else None
+    antecedent = None
     if trigger.kind == "verb" and match.start > 0 and stems[match.start - 1] in RELATIVES:
-        preceding = None  # الجنود الذين قتلوا: a relative verb's subject is its antecedent
+        # صالح الذي يزور مصر: a relative verb's subject is its antecedent, right before the
+        # relative pronoun; what follows the verb is its object
+        preceding = None
+        antecedent = next((m for m in before if m.after == match.start - 1), None)
     light_verb_doer = (
         preceding
         if preceding and (preceding.after_support_verb or window == LIGHT_VERB_WINDOW)
@@ -555,6 +577,14 @@ def _arguments(
     source = target = None
     if trigger.kind == "noun-patient":
         source, target = agent or light_verb_doer, adjacent
+    elif trigger.kind == "noun" and trigger.type == "COERCE" and adjacent and preceding:
+        # حاولت الشرطة تفريق المتظاهرين: after a doer, an arrest's genitive is its object
+        source, target = agent or preceding, adjacent
+    elif trigger.kind == "noun" and possessed:
+        # لقاءه كارتر, زيارته لمصر: the pronoun is the doer, named before; what follows
+        # the noun is its object
+        earlier = [m for m in mentions if m.after <= match.start and not m.introduced]
+        source, target = agent or (earlier[-1] if earlier else None), adjacent
     elif trigger.kind == "noun":
         source = agent or adjacent or light_verb_doer
     elif trigger.kind == "participle":
@@ -567,9 +597,9 @@ def _arguments(
             (m for m in after if m.first - match.end <= SUBJECT_WINDOW and not m.introduced),
             None,
         )
-        if preceding is not None and match.start - preceding.after <= 1:
+        if (preceding is not None and match.start - preceding.after <= 1) or antecedent:
             subject = None  # السلطات التركية سمحت بزيادة الحصة المصرية: SVO
-        source = agent or subject or preceding
+        source = agent or antecedent or subject or preceding
     partners = _conjuncts(source, mentions, stems)
     if target is None:
         target = next(
@@ -631,8 +661,12 @@ def _joined(first: _Mention, second: _Mention, stems: list[str]) -> bool:
 
 
 def _after_light_verb(match: Match, stems: list[str]) -> bool:
-    """يقوم بشن غارات: the trigger is the object of a light verb right before it."""
-    return match.start > 0 and stems[match.start - 1] in SUPPORT_VERBS
+    """يقوم بشن غارات, نفذ سلسلة من الغارات: the trigger is the object of a light verb
+    right before it, or before the quantity of it."""
+    at = match.start - 1
+    while at >= 0 and match.start - at <= QUANTITY_WINDOW and stems[at] in QUANTITY_WORDS:
+        at -= 1
+    return at >= 0 and stems[at] in SUPPORT_VERBS
 
 
 def _passive_death(match: Match, stems: list[str]) -> bool:
