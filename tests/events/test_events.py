@@ -252,6 +252,12 @@ def test_after_a_doer_an_arrest_nouns_genitive_is_its_object(pipeline):
     assert by_trigger(pipeline, text)["تفريق"] == ("USA COP", "USA CVL")
 
 
+def test_the_subject_of_a_relative_clause_after_a_verbal_noun_is_its_doer(pipeline):
+    # العقوبات التي فرضتها الأمم المتحدة: the UN imposed the sanctions.
+    text = "وقال الوزير إن العقوبات التي فرضتها الأمم المتحدة على كوريا الشمالية لم تنجح"
+    assert by_trigger(pipeline, text)["العقوبات"] == ("UNO IGO", "PRK GOV")
+
+
 def test_a_subject_after_an_that_is_not_introduced_by_the_preposition_before(pipeline):
     # إلى أن المقاومة أسرت: إلى belongs to أشار, not to المقاومة, which is the subject.
     text = "وأشار المتحدث إلى أن المقاومة الشعبية أسرت عشرة من الحوثيين"

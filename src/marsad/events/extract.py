@@ -586,7 +586,7 @@ def _arguments(
         earlier = [m for m in mentions if m.after <= match.start and not m.introduced]
         source, target = agent or (earlier[-1] if earlier else None), adjacent
     elif trigger.kind == "noun":
-        source = agent or adjacent or light_verb_doer
+        source = agent or adjacent or light_verb_doer or _relative_doer(match, after, stems)
     elif trigger.kind == "participle":
         # أطلق المتظاهرون هتافات منددة بالغارات: a participle of manner is done by the
         # main clause's subject, before it
@@ -658,6 +658,14 @@ def _joined(first: _Mention, second: _Mention, stems: list[str]) -> bool:
     """Is ``second`` joined to ``first`` by و, with nothing else between but commas?"""
     gap = [stem for stem in stems[first.after : second.first] if stem not in COMMAS]
     return first.after <= second.first and ((second.conjoined and not gap) or gap == ["و"])
+
+
+def _relative_doer(match: Match, after: list[_Mention], stems: list[str]) -> _Mention | None:
+    """العقوبات التي فرضتها الأمم المتحدة: the doer of a verbal noun is the subject of
+    the relative clause right after it (the pronoun, then the verb, then the doer)."""
+    if match.end + 1 >= len(stems) or stems[match.end] not in RELATIVES:
+        return None
+    return next((m for m in after if m.first == match.end + 2 and not m.introduced), None)
 
 
 def _after_light_verb(match: Match, stems: list[str]) -> bool:
