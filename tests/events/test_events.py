@@ -258,6 +258,13 @@ def test_the_subject_of_a_relative_clause_after_a_verbal_noun_is_its_doer(pipeli
     assert by_trigger(pipeline, text)["العقوبات"] == ("UNO IGO", "PRK GOV")
 
 
+def test_fighting_and_ambushes_are_assaults(pipeline):
+    text = "وقال المتحدث إن الجيش العراقي يقاتل تنظيم داعش في الأنبار"
+    assert by_trigger(pipeline, text)["يقاتل"] == ("IRQ MIL", "ISIS IMG")
+    text = "ونصب مسلحون كمينا لدورية للجيش الجزائري قرب الحدود"
+    assert by_trigger(pipeline, text)["كمينا"] == ("UAF", "DZA MIL")
+
+
 def test_a_subject_after_an_that_is_not_introduced_by_the_preposition_before(pipeline):
     # إلى أن المقاومة أسرت: إلى belongs to أشار, not to المقاومة, which is the subject.
     text = "وأشار المتحدث إلى أن المقاومة الشعبية أسرت عشرة من الحوثيين"
