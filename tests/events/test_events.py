@@ -258,6 +258,18 @@ def test_the_subject_of_a_relative_clause_after_a_verbal_noun_is_its_doer(pipeli
     assert by_trigger(pipeline, text)["العقوبات"] == ("UNO IGO", "PRK GOV")
 
 
+def test_a_bare_qutil_followed_by_where_is_passive(pipeline):
+    # قتل جنديان تركيان في هجوم: two Turkish soldiers were killed, in an attack by
+    # Kurdish gunmen: one assault, the gunmen's, on the soldiers (not the reverse).
+    text = "وقتل جنديان تركيان في هجوم شنه مسلحون أكراد"
+    (attack,) = events_of(pipeline, text)
+    assert (attack.trigger.text, code(attack.source)) == ("هجوم", "KUR UAF")
+    assert code(attack.target).startswith("TUR")
+    # With an object after it, قتل is active and the nominative its subject.
+    text = "قتل مسلحون ثلاثة جنود في سيناء"
+    assert by_trigger(pipeline, text)["قتل"] == ("UAF", "EGY MIL")
+
+
 def test_fighting_and_ambushes_are_assaults(pipeline):
     text = "وقال المتحدث إن الجيش العراقي يقاتل تنظيم داعش في الأنبار"
     assert by_trigger(pipeline, text)["يقاتل"] == ("IRQ MIL", "ISIS IMG")

@@ -150,6 +150,7 @@ NUMBER_WORDS = frozenset(
 TARGET_WINDOW = 8
 AGENT_WINDOW = 3  # هجوم واسع من قوات النظام: tokens from an attack to من + its doer
 COUNTED_WINDOW = 3  # قتل 19 مسلحا من داعش: the counted noun, or the group it is part of
+KILLED_WINDOW = 2  # قتل ثلاثة جنود في ...: tokens from قتل to the one killed
 MODE_CUES = {
     "aerial": frozenset({"جويه", "جوي", "طيران", "طائرات", "طائره", "مقاتلات", "مروحيات"}),
     "explosives": frozenset({"مفخخه", "ناسفه", "انتحاري", "انتحاريه", "تفجير"}),
@@ -561,6 +562,8 @@ def _arguments(
             return parties[0], parties[1]
     if trigger.kind == "verb" and _passive_death(match, stems):
         return None, preceding  # ستة أشخاص قتلوا في الغارات: they were killed
+    if trigger.kind == "verb" and (killed := _killed_after_death(match, after, stems)):
+        return None, killed  # قتل جنديان في هجوم: they were killed
     if trigger.kind == "verb" and trigger.type in HARM and _counted_object(match, stems):
         # قتل 19 مسلحا من داعش: a number after a verb of harm starts its object
         # (but تظاهر آلاف: after an intransitive verb it is the subject).
@@ -685,6 +688,18 @@ def _passive_death(match: Match, stems: list[str]) -> bool:
         return False
     following = stems[match.end] if match.end < len(stems) else ""
     return following in DEATH_CIRCUMSTANCES or following in COMMAS or not following
+
+
+def _killed_after_death(match: Match, after: list[_Mention], stems: list[str]) -> _Mention | None:
+    """The actor right after a bare قتل when where, when or how follows it (قتل جنديان
+    تركيان في هجوم, قتل ثلاثة جنود أمس): read unvowelled, قتل is then the passive قُتل
+    and the actor the one killed; an active قتل goes on to its object (قتل مسلحون
+    ثلاثة جنود)."""
+    if stems[match.start] != "قتل" or not after or after[0].first - match.end > KILLED_WINDOW:
+        return None
+    following = stems[after[0].after] if after[0].after < len(stems) else ""
+    passive = following in DEATH_CIRCUMSTANCES or following in COMMAS or not following
+    return after[0] if passive else None
 
 
 def _political(actor: Actor) -> bool:
