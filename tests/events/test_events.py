@@ -270,6 +270,12 @@ def test_a_bare_qutil_followed_by_where_is_passive(pipeline):
     assert by_trigger(pipeline, text)["قتل"] == ("UAF", "EGY MIL")
 
 
+def test_lam_right_after_an_attack_names_whose_it_is(pipeline):
+    # غارات لطيران التحالف على مواقع الحوثيين: the coalition's strikes, on the Houthis.
+    text = "وتعرضت المدينة لغارات لطيران التحالف على مواقع الحوثيين"
+    assert by_trigger(pipeline, text)["غارات"] == ("SAU MIL", "YEM REB")
+
+
 def test_fighting_and_ambushes_are_assaults(pipeline):
     text = "وقال المتحدث إن الجيش العراقي يقاتل تنظيم داعش في الأنبار"
     assert by_trigger(pipeline, text)["يقاتل"] == ("IRQ MIL", "ISIS IMG")

@@ -137,6 +137,7 @@ DEATH_CIRCUMSTANCES = frozenset(
 POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "IMG", "IGO", "OPP", "UAF", "JUD", "SPY"}
 )
+ARMED_SECTORS = frozenset({"MIL", "REB", "IMG", "UAF", "COP"})
 DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
 # Of an actor inferred from the event, not read in the text.
 IMPLIED_CONFIDENCE = 0.3
@@ -172,6 +173,7 @@ class _Mention:
     after_from: bool  # after من: لهجوم واسع من قوات النظام
     after_attribution: bool  # after حسب, قال ...: the speaker
     conjoined: bool  # starts with و: والمقاومة
+    attached_lam: bool  # ل on its first word: لطيران التحالف
 
 
 def _mention(actor: Actor, tokens: list[Token], stems: list[str], starts: list[int]) -> _Mention:
@@ -192,6 +194,7 @@ def _mention(actor: Actor, tokens: list[Token], stems: list[str], starts: list[i
         after_support_verb=any(word in SUPPORT_VERBS for word in before),
         after_attribution=any(word in ATTRIBUTION for word in stems[max(0, first - 3) : first]),
         conjoined=any(s.kind == "conjunction" and s.norm == "و" for s in tokens[first].segments),
+        attached_lam=any(s.kind == "preposition" and s.norm == "ل" for s in tokens[first].segments),
     )
 
 
@@ -570,7 +573,7 @@ def _arguments(
         target = next((m for m in after if m.first - match.end <= COUNTED_WINDOW), None)
         return preceding, target
     adjacent = after[0] if after and after[0].first - match.end <= IDAFA_WINDOW else None
-    if adjacent is not None and adjacent.introduced:
+    if adjacent is not None and adjacent.introduced and not _owner(trigger, match, adjacent):
         adjacent = None
     agent = next((m for m in after if m.passive_agent), None)
     if agent is None and trigger.kind == "noun" and trigger.type in HARM:
@@ -662,6 +665,14 @@ def _joined(first: _Mention, second: _Mention, stems: list[str]) -> bool:
     """Is ``second`` joined to ``first`` by و, with nothing else between but commas?"""
     gap = [stem for stem in stems[first.after : second.first] if stem not in COMMAS]
     return first.after <= second.first and ((second.conjoined and not gap) or gap == ["و"])
+
+
+def _owner(trigger: Trigger, match: Match, mention: _Mention) -> bool:
+    """ل of possession right after an attack names whose it is: غارات لطيران التحالف,
+    قصف لقوات النظام (an armed actor; على, not ل, introduces what is hit; in ثكنة
+    للجيش the ل belongs to the barracks)."""
+    armed = mention.actor.sector in ARMED_SECTORS and mention.first == match.end
+    return trigger.type == "ASSAULT" and trigger.kind == "noun" and armed and mention.attached_lam
 
 
 def _relative_doer(match: Match, after: list[_Mention], stems: list[str]) -> _Mention | None:
