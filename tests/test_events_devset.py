@@ -130,6 +130,7 @@ LATER = {
     "heldout2": {"snn-cue", "snn-random", "afp"},
     "heldout3": {"snn-cue", "snn-random", "afp", "snn-boost"},  # boosted: protests, attacks
     "heldout4": {"snn-cue", "snn-random", "afp", "snn-boost"},
+    "heldout5": {"snn-cue", "snn-random", "afp", "snn-boost"},
 }
 
 
