@@ -202,3 +202,85 @@ def test_the_article_remembers_its_army(pipeline):
     found = actors_of(pipeline, text, "2015-08-01")
     assert ("الجيش", "SYR MIL") in found
     assert ("المسلحين", "UAF") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "code"),
+    [
+        # People named by a common noun are civilians of the country where it happens.
+        (
+            "ألقت قوات الشرطة بمدينة ويتشيتا بولاية كانساس الأمريكية القبض على شاب عمره 23 عاماً",
+            "2015-08-01",
+            "شاب",
+            "USA CVL",
+        ),
+        (
+            "وقتلت ميليشيات الحوثي عددا من الأطفال في مدينة عدن",
+            "2015-08-01",
+            "الأطفال",
+            "YEM CVL",
+        ),
+        # ... and their nationality, when it follows them.
+        (
+            "اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم",
+            "2015-08-01",
+            "فتيين فلسطينيين",
+            "PSE CVL",
+        ),
+        # Adjectives may stand between a force and its nationality.
+        (
+            "بعد أن قصفت طائرات حربية تركية مواقع للمتطرفين في سلسلة غارات",
+            "2015-07-25",
+            "طائرات حربية تركية",
+            "TUR MIL",
+        ),
+        # Bodies by their head noun: a municipality, a cleric.
+        (
+            "وطالب علي المبخوت أمانة منطقة الرياض بتمديد أيام الفعاليات",
+            "2015-07-25",
+            "أمانة منطقة الرياض",
+            "SAU GOV",
+        ),
+        (
+            "دعا المرجع الشيعي الأعلى في العراق آية الله علي السيستاني رئيس الوزراء حيدر العبادي",
+            "2015-08-07",
+            "المرجع",
+            "IRQ REL",
+        ),
+        # A bare former official is the country alone.
+        (
+            "وقال الحاكم السابق لولاية نيويورك جورج باتاكي في كلمة امام المتظاهرين",
+            "2015-07-23",
+            "الحاكم",
+            "USA",
+        ),
+    ],
+)
+def test_common_nouns_bodies_and_nationalities(pipeline, text, published, mention, code):
+    assert (mention, code) in actors_of(pipeline, text, published)
+
+
+def test_a_nationality_repeating_the_name_before_it_is_no_actor_of_its_own(pipeline):
+    text = "اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم"
+    found = actors_of(pipeline, text, "2015-08-01")
+    assert ("قوات الاحتلال", "ISR MIL") in found
+    assert not any(mention == "الإسرائيلي" for mention, _ in found)
+
+
+def test_a_person_takes_a_title_but_not_a_noun_after_a_preposition(pipeline):
+    # خطيب (a preacher) before the name is his title; للصحافيين is whom he spoke to.
+    text = "يأتي هذا فيما طالب خطيب جمعة مسجد الكوفة مهند الموسوي بحماية المتظاهرين"
+    assert ("خطيب", "IRQ REL") in actors_of(pipeline, text, "2015-08-07")
+    found = actors_of(pipeline, "وقال بيسكوف للصحافيين إن روسيا قلقة", "2015-07-25")
+    assert ("بيسكوف", "RUS CVL") in found
+
+
+def test_a_strike_with_no_one_named_is_by_workers(pipeline):
+    text = (
+        "ورغم هذه النظرة التفاؤلية، فقد أظهرت تقارير أن الإضرابات في ألمانيا أثرت في"
+        " الاقتصاد على نحو أكبر مما حدث في الأعوام الماضية"
+    )
+    doc = pipeline(Document(id="s", text=text, published="2015-07-27"))
+    (strike,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert strike.source is not None
+    assert (strike.source.code, strike.source.confidence) == ("DEU LAB", 0.3)

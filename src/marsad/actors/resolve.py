@@ -4,14 +4,18 @@ Actor mentions come from four places in each sentence:
 1. noun phrases headed by an actor noun, composed with the nationality or
    country right after it, and the person named after that (الطيران الروسي →
    RUS MIL; وزير الخارجية الروسي سيرغي لافروف → one mention, RUS GOV, foreign
-   minister; a minister's portfolio may come between: وزير الطاقة الإسرائيلي;
+   minister; a minister's portfolio may come between: وزير الطاقة الإسرائيلي, and
+   adjectives between any noun and its nationality: طائرات حربية تركية → TUR MIL;
    السابق makes a former official, the country alone; a hand-kept name the
    tagger missed may follow a title: الأمير محمد بن نايف). A bare الجيش, المعارضة
    or الشرطة gets its sector alone (MIL, OPP, COP) with low confidence, unless it
-   lies inside another actor's name;
+   lies inside another actor's name; people named by a common noun (أشخاص,
+   الأطفال, المصلين, شاب) are civilians (CVL), and bodies go by their head noun
+   (أمانة منطقة, حزب, بنك, منظمة);
 2. PER and ORG entities found in the actor dictionaries, the role chosen by the
    article's date (دونالد ترامب → USA GOV from 2017-01-20; a person whose roles
-   have all ended is the country alone);
+   have all ended is the country alone); a nationality adjective that repeats the
+   country of the name before it (قوات الاحتلال الإسرائيلي) is no actor of its own;
 3. places and peoples used as doers: a capital or country not introduced as a
    location (فازت موسكو → RUS GOV, but في دمشق is only a place), and peoples
    (الروس → RUS; a lone adjective such as الروسية counts, with low confidence);
@@ -26,7 +30,8 @@ the same role (وزير الخارجية الروسي ... وقال الوزير 
 the article is about (its focus, else the country its actors belong to most). A
 person no dictionary knows takes the code of the title beside the name (يوسيف
 باريتسكي وزير البنية التحتية الإسرائيلي → ISR GOV), or of the same name earlier in
-the article (a later bare باريتسكي).
+the article (a later bare باريتسكي), else the sector of a title word next to it
+(خطيب → REL, الناشطة → OPP), else CVL.
 """
 
 from __future__ import annotations
@@ -83,6 +88,7 @@ MEMORY_CONFIDENCE = 0.5
 # وزير البنية التحتية الإسرائيلي.
 MINISTER = frozenset({"وزير", "وزيره"})
 PORTFOLIO_WINDOW = 3
+ADJECTIVE_WINDOW = 2
 FORMER = frozenset({"سابق", "سابقه", "اسبق"})  # الرئيس اليمني السابق: no office now
 APPOSITION = frozenset({"،", ",", "-", "–"})  # يوسيف باريتسكي، وزير ...
 
@@ -188,6 +194,7 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
     unknown: list[tuple[Entity, int, int]] = []  # persons no dictionary knows
     phrases: dict[int, Actor] = {}  # composed noun phrases by first token
     taken: set[int] = set()  # tokens inside a group name
+    countries_before: dict[int, str] = {}  # token after a group or phrase → its country
     names = list(models.groups.scan(sentence.stems))
     named = _untagged_people(sentence, names, models, day)  # first token → (after, entry)
     for start, end in names:
@@ -195,6 +202,7 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
         if entry is not None and entry.kind != "person" and entry.holds_on(day):
             actors.append(_phrase_actor(sentence, start, end, entry.code, entry.role, entry.trust))
             taken.update(range(start, end))
+            countries_before[end] = entry.country or ""
     for start, end in _merged(models.sectors.scan(sentence.stems), sentence.tokens):
         if taken.intersection(range(start, end)):
             continue
@@ -203,7 +211,7 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
         if minister and noun.code != "GOV":
             noun = models.sectors.lookup(sentence.stems[start : start + 1])[0]
         country, person, name, last = None, None, None, end
-        beside = _portfolio_end(sentence, end) if minister else end
+        beside = _portfolio_end(sentence, end) if minister else _adjectives_end(sentence, end)
         if beside in sentence.entities:
             entity, after = sentence.entities[beside]
             country = _country_of(entity, sentence.stems_of(beside, after), models, day)
@@ -226,8 +234,9 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
             name = sentence.stems_of(last, after)
             last = after
         if country is None and person is None:
-            bare.append(_phrase_actor(sentence, start, end, noun.code, noun.role,
-                                      BARE_SECTOR_CONFIDENCE))  # fmt: skip
+            # الحاكم السابق: a former official is coded by the country alone
+            code, role = ("", f"former {noun.role}".strip()) if former else (noun.code, noun.role)
+            bare.append(_phrase_actor(sentence, start, end, code, role, BARE_SECTOR_CONFIDENCE))
             continue
         if person:
             code, role = person.code, person.role or noun.role
@@ -238,9 +247,13 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
         actor = _phrase_actor(sentence, start, last, code, role, COMPOSED_CONFIDENCE)
         actors.append(actor)
         phrases[start] = actor
+        countries_before[last] = actor.country or ""
         if name:
             memory.learn_name(actor, name)
     for first, (entity, after) in sentence.entities.items():
+        nationality = entity.attributes.get("nationality")
+        if nationality and countries_before.get(first) == nationality:
+            continue  # قوات الاحتلال الإسرائيلي: the adjective repeats the name's country
         if first not in used and not taken.intersection(range(first, after)):
             actor = _entity_actor(sentence, entity, first, after, models)
             if actor is not None:
@@ -308,6 +321,22 @@ def _portfolio_end(sentence: _Sentence, end: int) -> int:
     return end
 
 
+def _adjectives_end(sentence: _Sentence, end: int) -> int:
+    """Where a noun's nationality may start: after the adjectives between them
+    (طائرات حربية تركية, القوات الحكومية العراقية), if an entity follows them; else
+    right after the noun. A word with a clitic (والعراقية, بالعراق) or a short
+    function word (في) ends the noun phrase."""
+    for index in range(end, min(end + ADJECTIVE_WINDOW + 1, len(sentence.tokens))):
+        token, stem = sentence.tokens[index], sentence.stems[index]
+        if any(s.kind in ("conjunction", "preposition") for s in token.segments):
+            break
+        if index in sentence.entities:
+            return index
+        if not token.norm.isalpha() or len(stem) < 4 or not stem.endswith(ADJECTIVE_ENDINGS):
+            break
+    return end
+
+
 def _titled_person(
     sentence: _Sentence,
     entity: Entity,
@@ -362,10 +391,10 @@ def _sole_country(sentence: _Sentence, actors: list[Actor], models: ActorModels)
 def _with_country(actor: Actor, country: str) -> Actor:
     if actor.sector == "UAF":
         return actor  # unidentified gunmen: no country unless the text gives one
+    code = f"{country} {actor.sector}" if actor.sector else country
     return _make_span(
-        actor.start, actor.end, actor.text, f"{country} {actor.sector}", actor.role or "",
-        BARE_SECTOR_CONFIDENCE + 0.1,
-    )  # fmt: skip
+        actor.start, actor.end, actor.text, code, actor.role or "", BARE_SECTOR_CONFIDENCE + 0.1
+    )
 
 
 def _overlap(one: Actor, other: Actor) -> bool:
@@ -442,14 +471,31 @@ def _entity_actor(
 def _unknown_person(
     sentence: _Sentence, entity: Entity, first: int, after: int, models: ActorModels
 ) -> Actor:
-    """A person no dictionary knows: the sector of an actor noun beside the name
-    (مهدية غلرو، الناشطة → OPP; الوزير فلان → GOV), else a private person (CVL)."""
-    beside = [*range(max(0, first - 2), first), *range(after, min(after + 3, len(sentence.stems)))]
-    for index in beside:
-        entries = models.sectors.lookup(sentence.stems[index : index + 1])
+    """A person no dictionary knows: the sector of the title beside the name (الناشط
+    فلان, وزير الدفاع فلان; فلان، أحد الناشطين), else a private person (CVL). A noun
+    after a preposition (قال فلان للصحافيين) is whom the person addressed, not a title."""
+    for start, end in _title_spans(sentence, first, after):
+        token = sentence.tokens[start]
+        if any(s.kind == "preposition" for s in token.segments):
+            continue
+        entries = models.sectors.lookup(sentence.stems[start:end])
         if entries:
             return _make(entity, entries[0].code, entries[0].role, BARE_SECTOR_CONFIDENCE)
     return _make(entity, "CVL", "", BARE_SECTOR_CONFIDENCE)
+
+
+def _title_spans(sentence: _Sentence, first: int, after: int) -> list[tuple[int, int]]:
+    """Where a title of a name may stand, nearest first: the one or two words before
+    it (وزير الدفاع فلان, الناشطة فلانة), and those after it, past a comma or أحد
+    (فلان، أحد الناشطين)."""
+    spans = [(first - 2, first), (first - 1, first), (first - 2, first - 1)]
+    index = after
+    while index < len(sentence.tokens) and (
+        sentence.tokens[index].norm in APPOSITION or sentence.stems[index] == "احد"
+    ):
+        index += 1
+    spans += [(index, index + 2), (index, index + 1)]
+    return [(s, e) for s, e in spans if s >= 0 and e <= len(sentence.tokens)]
 
 
 def _agentive(tokens: list[Token], index: int) -> bool:
