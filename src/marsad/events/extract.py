@@ -488,7 +488,7 @@ def _event(
     place = _place(places, actors_used, trigger_span, stems, starts)
     source_actor = source.actor if source else None
     if source_actor is None and trigger.type == "PROTEST":
-        source_actor = _implied_protesters(trigger_span, place)
+        source_actor = _implied_protesters(trigger_span, place, trigger.mode)
     return Event(
         type=trigger.type,  # type: ignore[arg-type]
         mode=_mode(trigger, stems, match),
@@ -505,19 +505,22 @@ def _event(
     )
 
 
-def _implied_protesters(trigger: Span, place: Place | None) -> Actor:
+def _implied_protesters(trigger: Span, place: Place | None, mode: str | None) -> Actor:
     """A protest with no one named doing it was done by civilians of the country where
-    it was held, as ACLED codes "Protesters (Country)"; the trigger is the evidence, and
+    it was held, as ACLED codes "Protesters (Country)", and a strike by workers (LAB;
+    but عصيان مدني, civil disobedience, by civilians); the trigger is the evidence, and
     the low confidence says the actor is inferred, not read."""
     country = _iso3().get(place.country or "") if place else None
+    strike = mode == "strike" and "عصيان" not in trigger.text
+    sector = "LAB" if strike else "CVL"
     return Actor(
         start=trigger.start,
         end=trigger.end,
         text=trigger.text,
-        code=f"{country} CVL" if country else "CVL",
+        code=f"{country} {sector}" if country else sector,
         country=country,
-        sector="CVL",
-        role="protesters (implied by the protest)",
+        sector=sector,
+        role=f"{'strikers' if strike else 'protesters'} (implied by the protest)",
         confidence=IMPLIED_CONFIDENCE,
     )
 
