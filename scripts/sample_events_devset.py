@@ -69,6 +69,7 @@ DEVSET = REPO / "tests" / "data" / "events-dev.jsonl"
 HELDOUT2 = REPO / "tests" / "data" / "events-dev-heldout2.jsonl"
 HELDOUT3 = REPO / "tests" / "data" / "events-dev-heldout3.jsonl"
 HELDOUT4 = REPO / "tests" / "data" / "events-dev-heldout4.jsonl"
+HELDOUT5 = REPO / "tests" / "data" / "events-dev-heldout5.jsonl"
 # Each held-out draw: seed, pool sizes ("p"/"a": protest/attack boost pools), id prefix,
 # and the earlier files it must not overlap.
 HELDOUT_DRAWS = {
@@ -90,6 +91,12 @@ HELDOUT_DRAWS = {
         {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
         "h5",
         [DEVSET, HELDOUT2, HELDOUT3, HELDOUT4],
+    ),
+    "heldout6": (
+        83,
+        {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
+        "h6",
+        [DEVSET, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
     ),
 }
 
