@@ -131,6 +131,7 @@ LATER = {
     "heldout3": {"snn-cue", "snn-random", "afp", "snn-boost"},  # boosted: protests, attacks
     "heldout4": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout5": {"snn-cue", "snn-random", "afp", "snn-boost"},
+    "heldout6": {"snn-cue", "snn-random", "afp", "snn-boost"},
 }
 
 
