@@ -228,6 +228,15 @@ def test_the_pronoun_on_a_verbal_noun_is_its_doer(pipeline):
     assert by_trigger(pipeline, text)["زيارته"] == ("FRA GOV", "IRN GOV")
 
 
+def test_a_pronoun_written_on_the_hamza_seat_and_dual_triggers(pipeline):
+    # لقائه is لقاء + ه (the hamza moves onto a seat, so the clitic splitter keeps it
+    # whole); الهجومين is the dual of هجوم.
+    text = "وقال الرئيس المصري خلال لقائه وزير الخارجية الأمريكي جون كيري إن الحل ضروري"
+    assert by_trigger(pipeline, text)["لقائه"] == ("EGY GOV", "USA GOV")
+    text = "وأسفر الهجومين عن مقتل ستة جنود أتراك"
+    assert by_trigger(pipeline, text)["الهجومين"][1] == "TUR MIL"
+
+
 def test_a_relative_verb_is_done_by_its_antecedent(pipeline):
     # الوزير الذي يزور إيران: the minister visits; إيران is the object, not the subject.
     text = "وقال وزير الخارجية الفرنسي الذي يزور إيران حاليا إن المحادثات مثمرة"

@@ -73,6 +73,7 @@ SUPPORT_VERBS = frozenset(
         "نصب", "نصبت", "ينصب", "تنصب", "نصبوا",  # نصب مسلحون كمينا
     }
 )  # fmt: skip
+HAMZA_SUFFIXES = ("ئه", "ئها", "ئهم", "ئهما")  # unsplit by the clitic splitter
 PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})  # split off in AFP text: زيارة ه
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 REQUESTED_WINDOW = 4  # tokens from a REQUEST verb to the act it asks for
@@ -240,8 +241,10 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):
                 continue  # قدم شكوى ... احتجاجا على: why another act was done
             # زيارته, or زيارة ه in clitic-split text: a noun with a possessive pronoun
-            possessed = any(seg.kind == "suffix" for seg in tokens[match.end - 1].segments) or (
-                match.end < len(stems) and stems[match.end] in PRONOUNS
+            possessed = (
+                any(seg.kind == "suffix" for seg in tokens[match.end - 1].segments)
+                or stems[match.end - 1].endswith(HAMZA_SUFFIXES)  # لقائه: ء+ه written ئه
+                or (match.end < len(stems) and stems[match.end] in PRONOUNS)
             )
             source, target = _arguments(trigger, match, mentions, stems, possessed)
             if source is None and target is None and _topic(trigger):
