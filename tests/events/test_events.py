@@ -298,6 +298,13 @@ def test_a_subject_after_an_that_is_not_introduced_by_the_preposition_before(pip
     assert by_trigger(pipeline, text)["أسرت"][0] == "YEM REB"
 
 
+def test_hunger_strikers_and_an_accusative_sit_in_are_protests(pipeline):
+    text = "وواصل الأسرى المضربين عن الطعام احتجاجهم في السجون الإسرائيلية"
+    assert "hunger-strike" in {e.mode for e in events_of(pipeline, text)}
+    text = "ونظم الأهالي اعتصامًا أمام المحكمة"
+    assert [e.type for e in events_of(pipeline, text)] == ["PROTEST"]
+
+
 def test_an_anaphor_of_a_protest_is_not_a_new_protest(pipeline):
     (ban,) = events_of(pipeline, "ومنعت الشرطة التركية هذه المظاهرة")
     assert (ban.type, code(ban.source)) == ("COERCE", "TUR COP")
