@@ -237,6 +237,14 @@ def test_a_pronoun_written_on_the_hamza_seat_and_dual_triggers(pipeline):
     assert by_trigger(pipeline, text)["الهجومين"][1] == "TUR MIL"
 
 
+def test_an_accusative_meeting_is_a_meeting_but_an_accusative_threat_an_adverb(pipeline):
+    # عقد اجتماعًا: the accusative alif is written; تشكل تهديدًا "poses a threat" is
+    # no act of threatening.
+    text = "وعقد وزير الدفاع الأمريكي اجتماعاً مع رئيس إقليم كردستان مسعود البارزاني"
+    assert [e.type for e in events_of(pipeline, text)] == ["CONSULT"]
+    assert events_of(pipeline, "وقال إن إيران تشكل تهديداً لأمن المنطقة") == []
+
+
 def test_a_relative_verb_is_done_by_its_antecedent(pipeline):
     # الوزير الذي يزور إيران: the minister visits; إيران is the object, not the subject.
     text = "وقال وزير الخارجية الفرنسي الذي يزور إيران حاليا إن المحادثات مثمرة"

@@ -12,6 +12,7 @@ from marsad.text.clitics import CliticSplitter
 PAST_ENDINGS = ("", "ت", "تا", "وا", "ا", "ن", "نا", "تم")
 IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 IMPERFECT_ENDINGS = ("", "ون", "ان", "ين", "وا", "ن")
+ACCUSATIVE_TYPES = frozenset({"ASSAULT", "PROTEST", "CONSULT", "AGREE", "COOPERATE", "AID"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,19 @@ def lexicon_rows(splitter: CliticSplitter) -> Iterator[tuple[str, str]]:
         else:
             for form in forms.split(","):
                 yield form, label
+                if type_ in ACCUSATIVE_TYPES and (accusative := _accusative(form)):
+                    yield accusative, label
+
+
+def _accusative(form: str) -> str | None:
+    """The indefinite accusative of a one-word noun, which writes an alif after it
+    (عقد اجتماعًا, نظموا اعتصامًا): اجتماعا. Not after ة, ا, ى, ء (no alif is written)
+    nor for a plural in ات. Only for acts a light verb takes as its object
+    (``ACCUSATIVE_TYPES``): an accusative threat or alert is mostly an adverb (تشكل
+    تهديدًا, تأهبًا)."""
+    if " " in form or form.endswith(("ة", "ه", "ا", "ى", "ء", "ات", "ين", "ون")):
+        return None
+    return form + "ا"
 
 
 def _cut_by_splitter(form: str, splitter: CliticSplitter) -> bool:
