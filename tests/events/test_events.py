@@ -313,6 +313,12 @@ def test_hunger_strikers_and_an_accusative_sit_in_are_protests(pipeline):
     assert [e.type for e in events_of(pipeline, text)] == ["PROTEST"]
 
 
+def test_the_act_threatened_is_not_an_event(pipeline):
+    # هددت حماس بشن هجمات: a threat; the attacks have not happened.
+    (threat,) = events_of(pipeline, "وهددت حركة حماس بشن هجمات على المستوطنين")
+    assert (threat.type, code(threat.source)) == ("THREATEN", "PSE REB")
+
+
 def test_an_anaphor_of_a_protest_is_not_a_new_protest(pipeline):
     (ban,) = events_of(pipeline, "ومنعت الشرطة التركية هذه المظاهرة")
     assert (ban.type, code(ban.source)) == ("COERCE", "TUR COP")

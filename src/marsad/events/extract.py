@@ -76,7 +76,8 @@ SUPPORT_VERBS = frozenset(
 HAMZA_SUFFIXES = ("ئه", "ئها", "ئهم", "ئهما")  # unsplit by the clitic splitter
 PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})  # split off in AFP text: زيارة ه
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
-REQUESTED_WINDOW = 4  # tokens from a REQUEST verb to the act it asks for
+REQUESTED_WINDOW = 4  # tokens from a REQUEST or THREATEN verb to the act it names
+LIGHT_NOUNS = frozenset({"شن", "تنفيذ", "قيام", "القيام"})  # هدد بشن هجمات
 # An act in a clause of أن after an agreement or a request is what was agreed or asked
 # (تم الاتفاق على أن يطهر الأميركيون الرقة وأن يتولى الروس مهمة تطهير دير الزور),
 # not an act that happened: أن at most CLAUSE_WINDOW tokens before the act, the
@@ -236,8 +237,8 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
             trigger = _choose_trigger(match, tokens[match.start])
             if trigger is None or _other_sense(trigger, match, tokens, stems, places):
                 continue
-            if trigger.type == "REQUEST":
-                request_end = match.end
+            if trigger.type == "REQUEST" or (trigger.type == "THREATEN" and trigger.kind == "verb"):
+                request_end = match.end  # what is asked or threatened follows
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):
                 continue  # قدم شكوى ... احتجاجا على: why another act was done
             # زيارته, or زيارة ه in clitic-split text: a noun with a possessive pronoun
@@ -287,8 +288,11 @@ def _has(found: list[_Found], type_: str) -> bool:
 
 
 def _introduced(match: Match, tokens: list[Token], stems: list[str]) -> bool:
-    """Is the trigger the object of a preposition: بتوقيف, إلى اعتقال?"""
+    """Is the trigger the object of a preposition: بتوقيف, إلى اعتقال, or of a light
+    verb's noun that is (بشن هجمات)?"""
     attached = any(s.kind == "preposition" for s in tokens[match.start].segments)
+    if match.start > 0 and stems[match.start - 1] in LIGHT_NOUNS:
+        attached = any(s.kind == "preposition" for s in tokens[match.start - 1].segments)
     return attached or (match.start > 0 and stems[match.start - 1] == "الي")
 
 
