@@ -1,0 +1,330 @@
+"""Who did it and to whom: the source and target of a trigger among the sentence's
+actor mentions, by Arabic word order.
+
+A verb's subject follows it (VSO: قصفت الطائرات الروسية ...) or, failing that,
+precedes it (SVO); a verbal noun's doer is the actor in idafa right after it
+(غارات الطيران الروسي), the pronoun on it (زيارته), or the subject of the light
+verb before it (شن الطيران الروسي غارات); the target is the next actor introduced
+by على/ضد/مع/إلى/ب... (على مواقع داعش) or the verb's object; an attribution (حسب
+تعبير لافروف) supplies a missing source. Passive readings of an unvowelled قتل,
+relative clauses, بين X و Y and joint actors are handled here too.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from marsad.document import Actor, Token
+from marsad.entities.gazetteer import Match
+from marsad.events.triggers import Trigger
+
+# Words that introduce the one acted upon (or with): على مواقع داعش, ضد, مع ...
+TARGET_PREPOSITIONS = frozenset({"علي", "ضد", "مع", "الي", "عن", "بين", "تجاه"})
+ATTACHED_PREPOSITIONS = frozenset({"ب", "ل"})  # بالرقة, لداعش
+# Words before the speaker of a reported act: حسب تعبير لافروف, قال الوزير ...
+ATTRIBUTION = frozenset({"حسب", "بحسب", "وفق", "وفقا", "تعبير", "قال", "قالت", "اكد", "اعلن"})
+COMMAS = frozenset({"،", ","})
+SUBJECT_WINDOW = 4  # tokens between a verb and its following subject, at most
+IDAFA_WINDOW = 1  # tokens between a verbal noun and its doer: إطلاق صواريخ كاليبر الروسية
+# Types whose two parties play the same part: with no subject, the first two
+# actors after the trigger are the parties (تم الاتفاق على أن يطهر الأميركيون ... الروس).
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+SYMMETRIC_WINDOW = 12
+# Light verbs that make an actor before a verbal noun its doer: شن الطيران غارات,
+# نفذ مسلحون هجوما, نظم العمال اعتصاما. Without one, the actor before a noun is
+# usually the subject of another verb (أدانت الجامعة الهجوم), not the doer.
+SUPPORT_VERBS = frozenset(
+    {
+        "شن", "شنت", "يشن", "تشن", "شنوا", "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا",
+        "قام", "قامت", "يقوم", "تقوم", "اطلق", "اطلقت", "يطلق", "تطلق",
+        "نظم", "نظمت", "ينظم", "تنظم", "نظموا", "اجري", "اجرت", "يجري", "تجري",
+        "عقد", "عقدت", "يعقد", "تعقد", "وقع", "وقعت", "يوقع", "توقع", "قدم", "قدمت",
+        "فرض", "فرضت", "يفرض", "تفرض", "بدا", "بدات", "يبدا", "تبدا", "واصل", "واصلت",
+        "اعرب", "اعربت", "يعرب", "تعرب", "ابدي", "ابدت", "يبدي", "تبدي",
+        "خاض", "خاضت", "يخوض", "تخوض", "حاول", "حاولت", "يحاول", "تحاول",
+        "تمكن", "تمكنت", "يتمكن", "تتمكن", "اعاد", "اعادت", "يعيد", "تعيد",
+        "نصب", "نصبت", "ينصب", "تنصب", "نصبوا",  # نصب مسلحون كمينا
+    }
+)  # fmt: skip
+HAMZA_SUFFIXES = ("ئه", "ئها", "ئهم", "ئهما")  # unsplit by the clitic splitter
+PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})  # split off in AFP text: زيارة ه
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# Words of quantity between a light verb and its noun: شنت سلسلة جديدة من الضربات.
+QUANTITY_WORDS = frozenset(
+    {"سلسله", "موجه", "جوله", "عدد", "عددا", "مزيد", "مزيدا", "المزيد", "جديده", "من"}
+)
+QUANTITY_WINDOW = 4
+BEFORE_WINDOW = 6  # tokens between a preceding subject and the trigger, at most
+BETWEEN_WINDOW = 6  # المعارك، ليلة السبت، بين ...
+# Stems that tell a death, the outcome of an attack rather than the attack: قتل, مقتل.
+CASUALTY = ("قتل", "مقتل", "قتيل")
+# Words after an unvowelled قتل that make it passive (قُتل في ..., قُتلوا جراء ...).
+DEATH_CIRCUMSTANCES = frozenset(
+    {"في", "خلال", "جراء", "اثر", "نتيجه", "بعد", "امس", "اليوم", "برصاص", "بنيران", "عندما"}
+)  # fmt: skip
+ARMED_SECTORS = frozenset({"MIL", "REB", "IMG", "UAF", "COP"})
+HARM = frozenset({"ASSAULT", "COERCE"})
+LIGHT_VERB_WINDOW = 12  # التحالف العربي لدعم الشرعية في اليمن، والذي يقوم بشن غارات
+NUMBER_WORDS = frozenset(
+    {"عشرات", "مئات", "الاف", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+     "تسعه", "عشره", "عدد", "عددا", "العشرات", "المئات"}
+)  # fmt: skip
+TARGET_WINDOW = 8
+AGENT_WINDOW = 3  # هجوم واسع من قوات النظام: tokens from an attack to من + its doer
+COUNTED_WINDOW = 3  # قتل 19 مسلحا من داعش: the counted noun, or the group it is part of
+KILLED_WINDOW = 2  # قتل ثلاثة جنود في ...: tokens from قتل to the one killed
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor mention placed on the sentence's tokens."""
+
+    actor: Actor
+    first: int
+    after: int
+    introduced: bool  # by a preposition: على مواقع داعش, ضد, بالرقة
+    after_support_verb: bool  # شن الطيران الروسي غارات
+    passive_agent: bool  # after من قبل, من جانب: the doer of a passive verb
+    after_from: bool  # after من: لهجوم واسع من قوات النظام
+    after_attribution: bool  # after حسب, قال ...: the speaker
+    conjoined: bool  # starts with و: والمقاومة
+    attached_lam: bool  # ل on its first word: لطيران التحالف
+
+
+def actor_mention(
+    actor: Actor, tokens: list[Token], stems: list[str], starts: list[int]
+) -> ActorMention:
+    first = bisect.bisect_right(starts, actor.start) - 1
+    before = stems[max(0, first - 2) : first]
+    if before[-1:] in (["ان"], ["انه"]):
+        before = before[-1:]  # إلى أن المقاومة: أن opens a clause; the preposition is not hers
+    attached = any(
+        s.kind == "preposition" and s.norm in ATTACHED_PREPOSITIONS for s in tokens[first].segments
+    )
+    return ActorMention(
+        actor,
+        first,
+        bisect.bisect_left(starts, actor.end),
+        introduced=attached or any(word in TARGET_PREPOSITIONS for word in before),
+        passive_agent=before in (["من", "قبل"], ["من", "جانب"]),
+        after_from=before[-1:] == ["من"],
+        after_support_verb=any(word in SUPPORT_VERBS for word in before),
+        after_attribution=any(word in ATTRIBUTION for word in stems[max(0, first - 3) : first]),
+        conjoined=any(s.kind == "conjunction" and s.norm == "و" for s in tokens[first].segments),
+        attached_lam=any(s.kind == "preposition" and s.norm == "ل" for s in tokens[first].segments),
+    )
+
+
+def arguments(
+    trigger: Trigger,
+    match: Match,
+    mentions: list[ActorMention],
+    tokens: list[Token],
+    stems: list[str],
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The source and target of the trigger at ``match`` among ``mentions``."""
+    possessed = _possessed(match, tokens, stems)
+    after = [m for m in mentions if m.first >= match.end]
+    window = LIGHT_VERB_WINDOW if _after_light_verb(match, stems) else BEFORE_WINDOW
+    before = [m for m in mentions if m.after <= match.start and match.start - m.after <= window]
+    while len(before) > 1 and _joined(before[-2], before[-1], stems):
+        before.pop()  # شنت الطائرات الأميركية والبريطانية: the doer is the first conjunct
+    preceding = before[-1] if before and not before[-1].introduced else None
+    antecedent = None
+    if trigger.kind == "verb" and match.start > 0 and stems[match.start - 1] in RELATIVES:
+        # صالح الذي يزور مصر: a relative verb's subject is its antecedent, right before the
+        # relative pronoun; what follows the verb is its object
+        preceding = None
+        antecedent = next((m for m in before if m.after == match.start - 1), None)
+    light_verb_doer = (
+        preceding
+        if preceding and (preceding.after_support_verb or window == LIGHT_VERB_WINDOW)
+        else None
+    )
+    between = next(
+        (
+            i
+            for i in range(match.end, min(match.end + BETWEEN_WINDOW, len(stems)))
+            if stems[i] == "بين"
+        ),
+        None,
+    )
+    if between is not None:  # معارك، ليلة السبت، بين المقاومة والحوثيين
+        parties = [m for m in after if m.first > between][:2]
+        if len(parties) == 2:
+            return parties[0], parties[1]
+    if trigger.kind == "verb" and _passive_death(match, stems):
+        return None, preceding  # ستة أشخاص قتلوا في الغارات: they were killed
+    if trigger.kind == "verb" and (killed := _killed_after_death(match, after, stems)):
+        return None, killed  # قتل جنديان في هجوم: they were killed
+    if trigger.kind == "verb" and trigger.type in HARM and _counted_object(match, stems):
+        # قتل 19 مسلحا من داعش: a number after a verb of harm starts its object
+        # (but تظاهر آلاف: after an intransitive verb it is the subject).
+        target = next((m for m in after if m.first - match.end <= COUNTED_WINDOW), None)
+        return preceding, target
+    adjacent = after[0] if after and after[0].first - match.end <= IDAFA_WINDOW else None
+    if adjacent is not None and adjacent.introduced and not _owner(trigger, match, adjacent):
+        adjacent = None
+    agent = next((m for m in after if m.passive_agent), None)
+    if agent is None and trigger.kind == "noun" and trigger.type in HARM:
+        # هجوم واسع من قوات النظام: من after an attack names its doer
+        agent = next(
+            (m for m in after if m.after_from and m.first - match.end <= AGENT_WINDOW), None
+        )
+    source = target = None
+    if trigger.kind == "noun-patient":
+        source, target = agent or light_verb_doer, adjacent
+    elif trigger.kind == "noun" and trigger.type == "COERCE" and adjacent and preceding:
+        # حاولت الشرطة تفريق المتظاهرين: after a doer, an arrest's genitive is its object
+        source, target = agent or preceding, adjacent
+    elif trigger.kind == "noun" and possessed:
+        # لقاءه كارتر, زيارته لمصر: the pronoun is the doer, named before; what follows
+        # the noun is its object
+        earlier = [m for m in mentions if m.after <= match.start and not m.introduced]
+        source, target = agent or (earlier[-1] if earlier else None), adjacent
+    elif trigger.kind == "noun":
+        source = agent or adjacent or light_verb_doer or _relative_doer(match, after, stems)
+    elif trigger.kind == "participle":
+        # أطلق المتظاهرون هتافات منددة بالغارات: a participle of manner is done by the
+        # main clause's subject, before it
+        earlier = [m for m in mentions if m.after <= match.start and not m.introduced]
+        source = agent or (earlier[-1] if earlier else None)
+    else:
+        subject = next(
+            (m for m in after if m.first - match.end <= SUBJECT_WINDOW and not m.introduced),
+            None,
+        )
+        if (preceding is not None and match.start - preceding.after <= 1) or antecedent:
+            subject = None  # السلطات التركية سمحت بزيادة الحصة المصرية: SVO
+        source = agent or antecedent or subject or preceding
+    partners = _conjuncts(source, mentions, stems)
+    if target is None:
+        target = next(
+            (
+                m
+                for m in after
+                if m not in partners
+                and m.first - match.end <= TARGET_WINDOW
+                and (m.introduced or source is not None)
+            ),
+            None,
+        )
+    if source is None and trigger.type in SYMMETRIC:
+        parties = [m for m in after if m.first - match.end <= SYMMETRIC_WINDOW]
+        if len(parties) >= 2:
+            return parties[0], parties[1]
+    return source or _attributed(mentions, exclude=target), target
+
+
+def joint_parties(
+    trigger: Trigger,
+    source: ActorMention | None,
+    target: ActorMention | None,
+    mentions: list[ActorMention],
+    stems: list[str],
+) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """Joint actors (الجيش الوطني والمقاومة) are one event per distinct code; but the
+    two joint doers of a shared act (أبرمت باكو وطهران اتفاقا) are its two parties."""
+    sources, targets = _conjuncts(source, mentions, stems), _conjuncts(target, mentions, stems)
+    if trigger.type in SYMMETRIC:
+        if target is None and len(sources) > 1:
+            return [(sources[0], sources[1])]
+        return [(source, target)]
+    return [(s, t) for s in sources for t in targets]
+
+
+def _conjuncts(
+    first: ActorMention | None, mentions: list[ActorMention], stems: list[str]
+) -> list[ActorMention | None]:
+    """An actor and the actors joined to it by و (الجيش الوطني والمقاومة, جبهة النصرة،
+    وأحرار الشام), the first of each code."""
+    if first is None:
+        return [None]
+    joined = [first]
+    for mention in (m for m in mentions if m.first >= first.after):
+        if not _joined(joined[-1], mention, stems):
+            break
+        joined.append(mention)
+    distinct: dict[str, ActorMention | None] = {}
+    for mention in joined:
+        distinct.setdefault(mention.actor.code, mention)
+    return list(distinct.values())
+
+
+def _joined(first: ActorMention, second: ActorMention, stems: list[str]) -> bool:
+    """Is ``second`` joined to ``first`` by و, with nothing else between but commas?"""
+    gap = [stem for stem in stems[first.after : second.first] if stem not in COMMAS]
+    return first.after <= second.first and ((second.conjoined and not gap) or gap == ["و"])
+
+
+def _owner(trigger: Trigger, match: Match, mention: ActorMention) -> bool:
+    """ل of possession right after an attack names whose it is: غارات لطيران التحالف,
+    قصف لقوات النظام (an armed actor; على, not ل, introduces what is hit; in ثكنة
+    للجيش the ل belongs to the barracks)."""
+    armed = mention.actor.sector in ARMED_SECTORS and mention.first == match.end
+    return trigger.type == "ASSAULT" and trigger.kind == "noun" and armed and mention.attached_lam
+
+
+def _relative_doer(
+    match: Match, after: list[ActorMention], stems: list[str]
+) -> ActorMention | None:
+    """العقوبات التي فرضتها الأمم المتحدة: the doer of a verbal noun is the subject of
+    the relative clause right after it (the pronoun, then the verb, then the doer)."""
+    if match.end + 1 >= len(stems) or stems[match.end] not in RELATIVES:
+        return None
+    return next((m for m in after if m.first == match.end + 2 and not m.introduced), None)
+
+
+def _after_light_verb(match: Match, stems: list[str]) -> bool:
+    """يقوم بشن غارات, نفذ سلسلة من الغارات: the trigger is the object of a light verb
+    right before it, or before the quantity of it."""
+    at = match.start - 1
+    while at >= 0 and match.start - at <= QUANTITY_WINDOW and stems[at] in QUANTITY_WORDS:
+        at -= 1
+    return at >= 0 and stems[at] in SUPPORT_VERBS
+
+
+def _passive_death(match: Match, stems: list[str]) -> bool:
+    """قتل with no object, followed by where, when or how (قتلوا في الغارات, قتل امس
+    برصاص): read unvowelled, it is the passive قُتل, its subject the one killed."""
+    if not stems[match.start].startswith(CASUALTY):
+        return False
+    following = stems[match.end] if match.end < len(stems) else ""
+    return following in DEATH_CIRCUMSTANCES or following in COMMAS or not following
+
+
+def _killed_after_death(
+    match: Match, after: list[ActorMention], stems: list[str]
+) -> ActorMention | None:
+    """The actor right after a bare قتل when where, when or how follows it (قتل جنديان
+    تركيان في هجوم, قتل ثلاثة جنود أمس): read unvowelled, قتل is then the passive قُتل
+    and the actor the one killed; an active قتل goes on to its object (قتل مسلحون
+    ثلاثة جنود)."""
+    if stems[match.start] != "قتل" or not after or after[0].first - match.end > KILLED_WINDOW:
+        return None
+    following = stems[after[0].after] if after[0].after < len(stems) else ""
+    passive = following in DEATH_CIRCUMSTANCES or following in COMMAS or not following
+    return after[0] if passive else None
+
+
+def _counted_object(match: Match, stems: list[str]) -> bool:
+    following = stems[match.end] if match.end < len(stems) else ""
+    return following.isdigit() or following in NUMBER_WORDS
+
+
+def _attributed(mentions: list[ActorMention], exclude: ActorMention | None) -> ActorMention | None:
+    """The actor named after حسب/بحسب/قال ...: the speaker of a reported act."""
+    return next(
+        (m for m in mentions if m is not exclude and m.after_attribution),
+        None,
+    )
+
+
+def _possessed(match: Match, tokens: list[Token], stems: list[str]) -> bool:
+    """زيارته, or زيارة ه in clitic-split text: a noun with a possessive pronoun."""
+    return (
+        any(segment.kind == "suffix" for segment in tokens[match.end - 1].segments)
+        or stems[match.end - 1].endswith(HAMZA_SUFFIXES)  # لقائه: ء+ه written ئه
+        or (match.end < len(stems) and stems[match.end] in PRONOUNS)
+    )

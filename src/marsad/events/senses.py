@@ -1,0 +1,104 @@
+"""Trigger words that name no event here: another sense (تظاهر بـ "pretend",
+تحرير الأسعار), an anaphor (هذه المظاهرة), a topic with no party (الاتفاق), or the
+act a request, threat or agreement names (طالبوا بتوقيف, اتفقوا على أن يطهروا)."""
+
+from __future__ import annotations
+
+from marsad.document import Place, Token
+from marsad.entities.gazetteer import Match
+from marsad.events.arguments import NUMBER_WORDS
+from marsad.events.triggers import Trigger
+
+LIGHT_NOUNS = frozenset({"شن", "تنفيذ", "قيام", "القيام"})  # هدد بشن هجمات
+# An act in a clause of أن after an agreement or a request is what was agreed or asked
+# (تم الاتفاق على أن يطهر الأميركيون الرقة وأن يتولى الروس مهمة تطهير دير الزور),
+# not an act that happened: أن at most CLAUSE_WINDOW tokens before the act, the
+# agreement or request at most AGREED_WINDOW tokens before it.
+CLAUSE_WINDOW = 5
+NOT_CONTENT = frozenset({"بعد", "قبل", "منذ", "في", "رغم", "بسبب", "حين", "لمجرد"})
+# Words after تظاهرة that make it a festival or show, not a demonstration.
+FESTIVAL = frozenset(
+    {"ثقافيه", "اقتصاديه", "فنيه", "رياضيه", "سياحيه", "علميه", "تراثيه", "تسويقيه", "ادبيه"}
+)  # fmt: skip
+# Protest words that take another sense before ب + a thing: يتظاهر بالشجاعة (pretends),
+# الاعتصام بحبل الله (holds fast to), الاحتجاج بالحديث (cites as proof).
+PROTEST_WITH_BA = ("تظاهر", "تظاهرنا", "تظاهرون", "اعتصام", "احتج", "احتجاج")
+# Where a protest is held: اعتصام بساحة التحرير, تظاهروا بميدان ...
+LOCATIVES = frozenset({"ساحه", "ميدان", "شارع", "شوارع", "مدينه", "وسط", "محيط", "مقر"})
+# Demonstratives before an event noun: an anaphor of an event already told.
+ANAPHORS = frozenset({"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين"})
+# Ground that is taken (تحرير مدينة عدن): without it تحرير is freeing prices or people.
+TERRITORY = frozenset(
+    {"مدينه", "مدن", "منطقه", "مناطق", "محافظه", "محافظات", "مديريه", "مديريات", "بلده",
+     "بلدات", "قريه", "قري", "مواقع", "موقع", "حي", "احياء", "ريف", "مطار", "قاعده",
+     "جبل", "جبهه", "ارض", "اراضي", "الاراضي", "مدينتي", "مديريتي", "ميناء", "معسكر"}
+)  # fmt: skip
+OBJECT_WINDOW = 20  # tokens after a verb in which its object is looked for
+TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
+
+
+def introduced_act(match: Match, tokens: list[Token], stems: list[str]) -> bool:
+    """Is the trigger the object of a preposition: بتوقيف, إلى اعتقال, or of a light
+    verb's noun that is (بشن هجمات)?"""
+    attached = any(s.kind == "preposition" for s in tokens[match.start].segments)
+    if match.start > 0 and stems[match.start - 1] in LIGHT_NOUNS:
+        attached = any(s.kind == "preposition" for s in tokens[match.start - 1].segments)
+    return attached or (match.start > 0 and stems[match.start - 1] == "الي")
+
+
+def content_clause(stems: list[str], start: int, end: int) -> bool:
+    """Is there a أن between ``start`` and ``end`` that opens what was agreed or asked
+    (على أن, وأن), not a time or a cause (بعد أن قتل, بسبب أن)?"""
+    return any(
+        stems[i] == "ان" and (i == 0 or stems[i - 1] not in NOT_CONTENT) for i in range(start, end)
+    )
+
+
+def topic(trigger: Trigger) -> bool:
+    """A verbal noun of talks, deals or help with no party named (الاتفاق, التعاون,
+    المشاركة, الزيارة) is nearly always a topic, not an event."""
+    return trigger.type in TOPIC_TYPES and trigger.kind in ("noun", "noun-patient")
+
+
+def other_sense(
+    trigger: Trigger, match: Match, tokens: list[Token], stems: list[str], places: list[Place]
+) -> bool:
+    """A trigger word read in a sense that is no event, told by its neighbours:
+    يتظاهر بالعلم (pretends), الاعتصام بحبل الله (holds fast to), الاحتجاج بالحديث
+    (citing as proof), تقرير صادر عن (issued), شرطة مكافحة الشغب
+    (riot police), التظاهرة الثقافية (a festival), تحرير الأسعار (freeing prices,
+    not taking ground), and an anaphor (هذه المظاهرة) of an event told before."""
+    stem = stems[match.start]
+    previous = stems[match.start - 1] if match.start > 0 else ""
+    following = tokens[match.end] if match.end < len(tokens) else None
+    next_stem = stems[match.end] if following else ""
+    if trigger.kind != "verb" and previous in ANAPHORS:
+        return True
+    if stem == "صادر" and next_stem in ("عن", "من"):
+        return True  # تقرير صادر عن الوزارة: issued, not confiscated
+    if trigger.type == "PROTEST":
+        if stem.endswith(PROTEST_WITH_BA) and _with_a_thing(following, next_stem, places):
+            return True
+        return previous == "مكافحه" or next_stem in FESTIVAL
+    if "حرر" in stem or "تحرير" in stem:
+        # Ground taken: تحرير مدينة عدن; a verb's object follows its subject
+        # (وحررت قوات الجيش مديريتي كرش).
+        reach = match.end + (OBJECT_WINDOW if trigger.kind == "verb" else 2)
+        ahead = range(match.end, min(reach, len(tokens)))
+        if not ahead:
+            return True
+        start, end = tokens[ahead[0]].start, tokens[ahead[-1]].end
+        return not (
+            any(stems[i] in TERRITORY for i in ahead) or any(start <= p.start < end for p in places)
+        )
+    return False
+
+
+def _with_a_thing(following: Token | None, stem: str, places: list[Place]) -> bool:
+    """Is the next word ب + a thing (بالشجاعة, بحبل الله), not a place (بساحة التحرير)
+    or a crowd (بالآلاف)?"""
+    if following is None or stem in LOCATIVES or stem in NUMBER_WORDS:
+        return False
+    if any(following.start <= p.start < following.end for p in places):
+        return False
+    return any(s.kind == "preposition" and s.norm == "ب" for s in following.segments)
