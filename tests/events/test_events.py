@@ -313,6 +313,14 @@ def test_hunger_strikers_and_an_accusative_sit_in_are_protests(pipeline):
     assert [e.type for e in events_of(pipeline, text)] == ["PROTEST"]
 
 
+def test_a_known_agreement_is_a_topic_unless_it_is_being_made(pipeline):
+    # الاتفاق النووي in 2015 news is the deal everyone knows, not one made now ...
+    assert events_of(pipeline, "وقال الوزير الإيراني إن الاتفاق النووي يحفظ حقوق بلاده") == []
+    # ... but signing it is an agreement.
+    text = "ووقعت إيران والقوى الكبرى الاتفاق النووي في فيينا"
+    assert [e.type for e in events_of(pipeline, text)] == ["AGREE"]
+
+
 def test_the_act_threatened_is_not_an_event(pipeline):
     # هددت حماس بشن هجمات: a threat; the attacks have not happened.
     (threat,) = events_of(pipeline, "وهددت حركة حماس بشن هجمات على المستوطنين")

@@ -47,7 +47,14 @@ from marsad.events.arguments import (
     joint_parties,
 )
 from marsad.events.modality import modality_of
-from marsad.events.senses import CLAUSE_WINDOW, content_clause, introduced_act, other_sense, topic
+from marsad.events.senses import (
+    CLAUSE_WINDOW,
+    content_clause,
+    introduced_act,
+    known_deal,
+    other_sense,
+    topic,
+)
 from marsad.events.triggers import Trigger
 
 REQUESTED_WINDOW = 4  # tokens from a REQUEST or THREATEN verb to the act it names
@@ -131,6 +138,8 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
                 continue  # قدم شكوى ... احتجاجا على: why another act was done
             source, target = arguments(trigger, match, mentions, tokens, stems)
             if source is None and target is None and topic(trigger):
+                continue
+            if known_deal(trigger, match, tokens, stems):
                 continue
             if trigger.type in ("REQUEST", "AGREE"):
                 content_end = match.end

@@ -9,6 +9,12 @@ from marsad.entities.gazetteer import Match
 from marsad.events.arguments import NUMBER_WORDS
 from marsad.events.triggers import Trigger
 
+# Verbs of making an agreement: وقع الطرفان الاتفاق, توصلوا إلى الاتفاق.
+DEAL_VERBS = frozenset(
+    {"وقع", "وقعت", "يوقع", "توقع", "وقعا", "ابرم", "ابرمت", "يبرم", "توصل", "توصلت",
+     "توصلا", "توصلوا", "يتوصل", "التوصل", "توقيع", "ابرام", "الي", "اقر", "اقرت"}
+)  # fmt: skip
+DEAL_WINDOW = 6  # ووقعت إيران والقوى الكبرى الاتفاق
 LIGHT_NOUNS = frozenset({"شن", "تنفيذ", "قيام", "القيام"})  # هدد بشن هجمات
 # An act in a clause of أن after an agreement or a request is what was agreed or asked
 # (تم الاتفاق على أن يطهر الأميركيون الرقة وأن يتولى الروس مهمة تطهير دير الزور),
@@ -58,6 +64,19 @@ def topic(trigger: Trigger) -> bool:
     """A verbal noun of talks, deals or help with no party named (الاتفاق, التعاون,
     المشاركة, الزيارة) is nearly always a topic, not an event."""
     return trigger.type in TOPIC_TYPES and trigger.kind in ("noun", "noun-patient")
+
+
+def known_deal(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str]) -> bool:
+    """الاتفاق, الاتفاقية with the article and no verb of making one before it (وقع,
+    أبرم, توصل إلى) is an agreement already known to the reader (الاتفاق النووي), a
+    topic of the sentence, not one made now."""
+    if trigger.type != "AGREE" or trigger.kind == "verb":
+        return False
+    definite = any(segment.kind == "article" for segment in tokens[match.start].segments)
+    made = any(
+        stem in DEAL_VERBS for stem in stems[max(0, match.start - DEAL_WINDOW) : match.start]
+    )
+    return definite and not made
 
 
 def other_sense(
