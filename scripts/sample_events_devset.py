@@ -66,39 +66,27 @@ MIN_WORDS, MAX_WORDS = 6, 60
 COUNTS = {"snn-cue": 120, "snn-random": 80, "afp": 120}
 BOOST = {"protest": 20, "assault": 10, "rare": 10}
 DEVSET = REPO / "tests" / "data" / "events-dev.jsonl"
-HELDOUT2 = REPO / "tests" / "data" / "events-dev-heldout2.jsonl"
-HELDOUT3 = REPO / "tests" / "data" / "events-dev-heldout3.jsonl"
-HELDOUT4 = REPO / "tests" / "data" / "events-dev-heldout4.jsonl"
-HELDOUT5 = REPO / "tests" / "data" / "events-dev-heldout5.jsonl"
-# Each held-out draw: seed, pool sizes ("p"/"a": protest/attack boost pools), id prefix,
-# and the earlier files it must not overlap.
+BOOSTED = {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10}
+# Each held-out draw: seed, pool sizes ("p"/"a": protest/attack boost pools) and id
+# prefix, in the order drawn; a draw overlaps neither DEVSET nor any earlier draw.
 HELDOUT_DRAWS = {
-    "heldout2": (31, {"snn-cue": 72, "snn-random": 45, "afp": 63}, "h2", [DEVSET]),
-    "heldout3": (
-        43,
-        {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
-        "h3",
-        [DEVSET, HELDOUT2],
-    ),
-    "heldout4": (
-        59,
-        {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
-        "h4",
-        [DEVSET, HELDOUT2, HELDOUT3],
-    ),
-    "heldout5": (
-        71,
-        {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
-        "h5",
-        [DEVSET, HELDOUT2, HELDOUT3, HELDOUT4],
-    ),
-    "heldout6": (
-        83,
-        {"snn-cue": 80, "snn-random": 40, "afp": 50, "p": 20, "a": 10},
-        "h6",
-        [DEVSET, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
-    ),
+    "heldout2": (31, {"snn-cue": 72, "snn-random": 45, "afp": 63}, "h2"),
+    "heldout3": (43, BOOSTED, "h3"),
+    "heldout4": (59, BOOSTED, "h4"),
+    "heldout5": (71, BOOSTED, "h5"),
+    "heldout6": (83, BOOSTED, "h6"),
 }
+
+
+def heldout_file(name: str) -> Path:
+    return REPO / "tests" / "data" / f"events-dev-{name}.jsonl"
+
+
+def draw_named(data: Path, name: str) -> list[dict[str, str]]:
+    """The held-out draw ``name``, clear of the dev set and of every draw before it."""
+    before = list(HELDOUT_DRAWS)[: list(HELDOUT_DRAWS).index(name)]
+    earlier = [DEVSET, *(heldout_file(n) for n in before)]
+    return draw_heldout(data, *HELDOUT_DRAWS[name], earlier)
 
 
 def words(text: str) -> list[str]:
@@ -297,10 +285,7 @@ def main() -> None:
     parts.add_argument("path", type=Path)
     args = parser.parse_args()
     if args.command == "sample" or args.command in HELDOUT_DRAWS:
-        if args.command == "sample":
-            drawn = draw(args.data)
-        else:
-            drawn = draw_heldout(args.data, *HELDOUT_DRAWS[args.command])
+        drawn = draw(args.data) if args.command == "sample" else draw_named(args.data, args.command)
         for sentence in drawn:
             if not args.context:
                 del sentence["title"]
