@@ -34,7 +34,7 @@ neither: an adjective with tanween (سورياً), the euro, a newspaper
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -147,24 +147,30 @@ def resolve_spans(
     mentions = [finder.find(start, end) for start, end in spans]
     first = [_rank(m, Counter(), frozenset(), ()) for m in mentions]
     places = [_point(ranked[0].entry) if ranked else None for ranked in first]
-    named = Counter(_nationalities(doc, gazetteer))
-    named.update(ranked[0].entry.country for ranked in first if ranked and ranked[0].entry.country)
+    nationalities = _nationalities(doc, gazetteer)
+    # The countries each name's mentions were first resolved to: a mention is no
+    # evidence for itself, nor are its repeats (بلنسية three times would otherwise vote
+    # twice for its own most populous namesake).
+    by_name: defaultdict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for mention, ranked in zip(mentions, first, strict=True):
+        if ranked and ranked[0].entry.country:
+            by_name[_candidate_ids(mention)][ranked[0].entry.country] += 1
+    named = sum(by_name.values(), Counter(nationalities))
     resolutions = []
     list_kinds = _list_kinds(doc, mentions, first)
     for index, (mention, listed) in enumerate(zip(mentions, list_kinds, strict=True)):
-        # A mention is no evidence for itself, nor are its repeats (بلنسية three times
-        # would otherwise vote twice for its own most populous namesake).
-        others = named.copy()
-        for twin, ranked in zip(mentions, first, strict=True):
-            if ranked and ranked[0].entry.country and twin.candidates == mention.candidates:
-                others[ranked[0].entry.country] -= 1
+        others = named - by_name[_candidate_ids(mention)]
         near = tuple(p for at, p in enumerate(places) if p and at != index)
         ranked = _rank(mention, others, listed, near)
         text = doc.text[mention.start : mention.end]
         not_place = _not_a_place(doc, mention, text, ranked)
         unresolved = not_place or _unresolved(mention, text, ranked)
         resolutions.append(Resolution(mention, text, ranked, unresolved, not_place=bool(not_place)))
-    return _with_fallback_country(resolutions, _nationalities(doc, gazetteer))
+    return _with_fallback_country(resolutions, nationalities)
+
+
+def _candidate_ids(mention: Mention) -> tuple[str, ...]:
+    return tuple(entry.id for entry in mention.candidates)
 
 
 def _with_fallback_country(
