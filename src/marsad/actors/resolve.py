@@ -365,7 +365,7 @@ def _remembered(bare: Actor, memory: _Memory, focus: str | None) -> Actor:
     else the country of most of its actors so far)."""
     known = memory.recall(bare)
     if known is not None and known.code:
-        return _make_span(bare.start, bare.end, bare.text, known.code, known.role or "",
+        return make_actor(bare.start, bare.end, bare.text, known.code, known.role or "",
                           MEMORY_CONFIDENCE)  # fmt: skip
     country = focus or memory.main_country()
     return _with_country(bare, country) if country else bare
@@ -392,7 +392,7 @@ def _with_country(actor: Actor, country: str) -> Actor:
     if actor.sector == "UAF":
         return actor  # unidentified gunmen: no country unless the text gives one
     code = f"{country} {actor.sector}" if actor.sector else country
-    return _make_span(
+    return make_actor(
         actor.start, actor.end, actor.text, code, actor.role or "", BARE_SECTOR_CONFIDENCE + 0.1
     )
 
@@ -513,14 +513,15 @@ def _phrase_actor(
     head, last = sentence.tokens[first], sentence.tokens[after - 1]
     start = next((s.start for s in head.segments if not leading_clitic(s)), head.start)
     text = sentence.doc.text[start : last.end]
-    return _make_span(start, last.end, text, code, role, confidence)
+    return make_actor(start, last.end, text, code, role, confidence)
 
 
 def _make(entity: Entity, code: str, role: str, confidence: float) -> Actor:
-    return _make_span(entity.start, entity.end, entity.text, code, role, confidence)
+    return make_actor(entity.start, entity.end, entity.text, code, role, confidence)
 
 
-def _make_span(start: int, end: int, text: str, code: str, role: str, confidence: float) -> Actor:
+def make_actor(start: int, end: int, text: str, code: str, role: str, confidence: float) -> Actor:
+    """An actor over ``text`` at ``start``-``end`` with ``code`` split into its parts."""
     country, sector = split_code(code)
     return Actor(
         start=start,

@@ -19,12 +19,12 @@ one event per code. See docs/coding-guide.md ("One incident, one event").
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass
 
 import msgspec
 
 from marsad.actors.dictionary import iso3_codes
+from marsad.actors.resolve import make_actor
 from marsad.document import (
     Actor,
     Document,
@@ -341,24 +341,12 @@ def _implied_protesters(trigger: Span, place: Place | None, mode: str | None) ->
     it was held, as ACLED codes "Protesters (Country)", and a strike by workers (LAB;
     but عصيان مدني, civil disobedience, by civilians); the trigger is the evidence, and
     the low confidence says the actor is inferred, not read."""
-    country = _iso3().get(place.country or "") if place else None
+    country = iso3_codes().get(place.country or "") if place else None
     strike = mode == "strike" and "عصيان" not in trigger.text
     sector = "LAB" if strike else "CVL"
-    return Actor(
-        start=trigger.start,
-        end=trigger.end,
-        text=trigger.text,
-        code=f"{country} {sector}" if country else sector,
-        country=country,
-        sector=sector,
-        role=f"{'strikers' if strike else 'protesters'} (implied by the protest)",
-        confidence=IMPLIED_CONFIDENCE,
-    )
-
-
-@functools.cache
-def _iso3() -> dict[str, str]:
-    return iso3_codes()
+    code = f"{country} {sector}" if country else sector
+    role = f"{'strikers' if strike else 'protesters'} (implied by the protest)"
+    return make_actor(trigger.start, trigger.end, trigger.text, code, role, IMPLIED_CONFIDENCE)
 
 
 def _political(actor: Actor) -> bool:
