@@ -350,7 +350,7 @@ def _implied_protesters(trigger: Span, place: Place | None, mode: str | None) ->
 
 
 def _political(actor: Actor) -> bool:
-    return actor.code.partition(" ")[2] in POLITICAL_SECTORS
+    return actor.sector in POLITICAL_SECTORS
 
 
 def _mode(trigger: Trigger, stems: list[str], match: Match) -> str | None:
