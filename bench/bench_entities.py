@@ -9,23 +9,16 @@ Usage: python bench/bench_entities.py [--data ../shared/data] [--days 2]
 
 from __future__ import annotations
 
-import argparse
 import resource
 import time
-from pathlib import Path
 
-from corpus import load_articles
+from corpus import corpus_options, load_articles
 from marsad.document import Document
 from marsad.pipeline import Pipeline, entities_stage, segment_stage
 
-REPO = Path(__file__).resolve().parents[1]
-
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--days", type=int, default=2, help="how many daily zips to read")
-    args = parser.parse_args()
+    args = corpus_options(__doc__, days=2)
 
     pipeline = Pipeline()
     started = time.perf_counter()

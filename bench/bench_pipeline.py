@@ -10,23 +10,16 @@ Usage: python bench/bench_pipeline.py [--data ../shared/data] [--days 1]
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections import Counter
-from pathlib import Path
 
-from corpus import load_articles
+from corpus import corpus_options, load_articles
 from marsad.document import Document
 from marsad.pipeline import DEFAULT_STAGES, Pipeline
 
-REPO = Path(__file__).resolve().parents[1]
-
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--days", type=int, default=1, help="how many daily zips to read")
-    args = parser.parse_args()
+    args = corpus_options(__doc__, days=1)
 
     articles = load_articles(args.data / "saudinewsnet", args.days)
     pipeline = Pipeline()

@@ -11,16 +11,12 @@ Usage: python bench/bench_places.py [--data ../shared/data] [--days 1]
 
 from __future__ import annotations
 
-import argparse
 import resource
 import time
-from pathlib import Path
 
-from corpus import load_articles
+from corpus import corpus_options, load_articles
 from marsad.document import Document
 from marsad.pipeline import Pipeline, entities_stage, places_stage, segment_stage
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def peak_mb() -> float:
@@ -28,10 +24,7 @@ def peak_mb() -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--days", type=int, default=1, help="how many daily zips to read")
-    args = parser.parse_args()
+    args = corpus_options(__doc__, days=1)
 
     resources = Pipeline().resources
     started = time.perf_counter()

@@ -9,15 +9,11 @@ Usage: python bench/bench_segment.py [--data ../shared/data] [--days 3]
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
 
-from corpus import load_articles
+from corpus import corpus_options, load_articles
 from marsad.document import Document
 from marsad.pipeline import Pipeline, segment_stage
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def run_once(pipeline: Pipeline, texts: list[str]) -> tuple[int, int, float]:
@@ -31,10 +27,7 @@ def run_once(pipeline: Pipeline, texts: list[str]) -> tuple[int, int, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--days", type=int, default=3, help="how many daily zips to read")
-    args = parser.parse_args()
+    args = corpus_options(__doc__, days=3)
 
     texts = [text for text, _ in load_articles(args.data / "saudinewsnet", args.days)]
     pipeline = Pipeline(stages=(("segment", segment_stage),))

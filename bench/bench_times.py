@@ -9,23 +9,16 @@ Usage: python bench/bench_times.py [--data ../shared/data] [--days 2]
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
 
-from corpus import load_articles
+from corpus import corpus_options, load_articles
 from marsad.document import Document
 from marsad.pipeline import Pipeline, segment_stage
 from marsad.times import find_times
 
-REPO = Path(__file__).resolve().parents[1]
-
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--days", type=int, default=2, help="how many daily zips to read")
-    args = parser.parse_args()
+    args = corpus_options(__doc__, days=2)
 
     segment = Pipeline(stages=(("segment", segment_stage),))
     docs = [

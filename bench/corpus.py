@@ -1,10 +1,23 @@
-"""What the benchmarks share: SaudiNewsNet articles to run on, and percentiles."""
+"""What the benchmarks share: their corpus options, SaudiNewsNet articles to run on,
+and percentiles."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import zipfile
 from pathlib import Path
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def corpus_options(doc: str | None, days: int) -> argparse.Namespace:
+    """``--data`` (the shared data folder) and ``--days`` (daily zips to read), parsed;
+    ``doc`` is the benchmark's docstring, whose first line describes it."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--data", type=Path, default=SHARED_DATA)
+    parser.add_argument("--days", type=int, default=days, help="how many daily zips to read")
+    return parser.parse_args()
 
 
 def load_articles(folder: Path, days: int) -> list[tuple[str, str]]:
