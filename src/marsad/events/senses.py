@@ -9,11 +9,12 @@ from marsad.entities.gazetteer import Match
 from marsad.events.arguments import NUMBER_WORDS
 from marsad.events.triggers import Trigger
 
-# Verbs of making an agreement: وقع الطرفان الاتفاق, توصلوا إلى الاتفاق.
+# Words of making an agreement: وقع الطرفان الاتفاق, توصلوا إلى الاتفاق, توقيع
+# الاتفاق, تم الاتفاق على (it was agreed).
 DEAL_VERBS = frozenset(
     {"وقع", "وقعت", "يوقع", "توقع", "وقعا", "ابرم", "ابرمت", "يبرم", "توصل", "توصلت",
-     "توصلا", "توصلوا", "يتوصل", "التوصل", "توقيع", "ابرام", "الي", "اقر", "اقرت",
-     "تم", "يتم", "جري"}  # تم الاتفاق على: it was agreed
+     "توصلا", "توصلوا", "يتوصل", "التوصل", "توقيع", "ابرام", "اقر", "اقرت",
+     "تم", "يتم", "جري"}
 )  # fmt: skip
 DEAL_WINDOW = 6  # ووقعت إيران والقوى الكبرى الاتفاق
 LIGHT_NOUNS = frozenset({"شن", "تنفيذ", "قيام", "القيام"})  # هدد بشن هجمات
