@@ -3,7 +3,6 @@
 Writes to ``src/marsad/resources/``:
 - ``countries.tsv``: Arabic country names (CLDR via babel, ``ar`` and regional
   Arabic locales) → ISO 3166-1 alpha-3 (pycountry);
-- ``country_codes.tsv``: ISO alpha-2 → alpha-3, to read places' country codes;
 - ``actor_dictionary.tsv.gz``: names from the UniversalPetrarch Arabic actor
   dictionary → CAMEO-style code with its date range. That dictionary is noisy
   (lemmatised names, some wrong codes), so Marsad trusts it less than its own
@@ -72,13 +71,6 @@ def main() -> None:
     (RESOURCES / "countries.tsv").write_text(
         "# Arabic country names (CLDR) → ISO alpha-3; built by scripts/build_actors.py\n"
         + "".join(f"{name}\t{code}\n" for name, code in country_rows),
-        encoding="utf-8",
-    )
-    (RESOURCES / "country_codes.tsv").write_text(
-        "".join(
-            f"{c.alpha_2}\t{c.alpha_3}\n"
-            for c in sorted(pycountry.countries, key=lambda c: c.alpha_2)
-        ),
         encoding="utf-8",
     )
     actor_rows = sorted(set(petrarch_actors(args.data / "upetrarch-ar" / "actor_dict_ar_v4.txt")))

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from marsad.actors.dictionary import (
     ActorDictionary,
     group_rows,
-    iso3_codes,
     known_actor_rows,
     sector_rows,
 )
 from marsad.actors.resolve import ActorModels, resolve_actors
+from marsad.countries import iso3_codes
 from marsad.document import Document
 from marsad.entities.gazetteer import Gazetteer, read_names, read_nationalities
 from marsad.entities.recognise import EntityModels, recognise_entities

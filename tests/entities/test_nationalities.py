@@ -109,7 +109,7 @@ def test_common_words_are_not_nationalities(pipeline, text):
 
 
 def test_codes_are_iso_alpha3_or_known_groups():
-    iso3 = {alpha3 for _, alpha3, *_ in read_rows("country_codes.tsv")}
+    iso3 = {alpha3 for _, alpha3, *_ in read_rows("iso3166.tsv")}
     codes = {label.removeprefix("NAT:") for _, label in read_nationalities()}
     assert codes - iso3 <= GROUP_CODES
     assert len(codes) > 150

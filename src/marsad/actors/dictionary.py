@@ -12,7 +12,6 @@ All are matched by token stems, like the entity gazetteers.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -163,12 +162,6 @@ def group_rows() -> Iterator[tuple[str, ActorEntry]]:
         hand_kept = entry.trust == TRUST["hand-kept"]
         if hand_kept and entry.kind in ("group", "metonym", "title", "person") and " " in name:
             yield name, entry
-
-
-@functools.cache
-def iso3_codes() -> dict[str, str]:
-    """ISO alpha-2 → alpha-3 (places carry alpha-2, actors alpha-3); read once."""
-    return dict(row[:2] for row in read_rows("country_codes.tsv"))  # type: ignore[misc]
 
 
 def sector_rows() -> Iterator[tuple[str, ActorEntry]]:

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 import msgspec
 
-from marsad.actors.dictionary import iso3_codes
 from marsad.actors.resolve import make_actor
+from marsad.countries import iso3_codes
 from marsad.document import (
     Actor,
     Document,

@@ -11,8 +11,8 @@ from typing import Any, TextIO
 
 import duckdb
 
+from marsad.countries import lookup
 from marsad.store import schema
-from marsad.store.countries import lookup
 from marsad.store.database import Store
 from marsad.store.query import EventFilter, find_events
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import duckdb
 
+from marsad.countries import lookup
 from marsad.document import PloverType
-from marsad.store.countries import lookup
 
 PLOVER_TYPES: tuple[str, ...] = typing.get_args(PloverType)
 

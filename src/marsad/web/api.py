@@ -8,11 +8,11 @@ from __future__ import annotations
 import functools
 import threading
 from datetime import date
-from importlib import resources
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
+from marsad import countries
 from marsad.document import PloverType
 from marsad.inputs import InputError, make_document
 from marsad.pipeline import Pipeline
@@ -29,15 +29,8 @@ ERRORS = {
 NOT_FOUND = {404: {"model": models.ErrorMessage, "description": "No such item in the store."}}
 
 
-def _country_codes() -> tuple[str, ...]:
-    """ISO 3166-1 alpha-2 and alpha-3 codes, from the store's table of countries."""
-    table = resources.files("marsad.store").joinpath("iso3166.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in table.splitlines() if line and not line.startswith("#")]
-    return tuple(sorted(code for alpha2, alpha3, _ in rows for code in (alpha2, alpha3)))
-
-
 # An enumeration, so that the OpenAPI document says which codes are known.
-CountryCode = Literal[_country_codes()]  # type: ignore[valid-type]
+CountryCode = Literal[countries.codes()]  # type: ignore[valid-type]
 
 router = APIRouter(prefix="/api", responses=ERRORS)
 
