@@ -29,6 +29,7 @@ from marsad.entities.gazetteer import Gazetteer, read_names, read_nationalities
 from marsad.entities.recognise import EntityModels, recognise_entities
 from marsad.entities.tagger import EntityTagger
 from marsad.events.extract import extract_events
+from marsad.events.role_model import RoleModel
 from marsad.events.triggers import load_triggers
 from marsad.places.gazetteer import PlaceGazetteer
 from marsad.places.stage import resolve_places
@@ -77,6 +78,10 @@ class Resources:
     def event_triggers(self) -> Gazetteer:
         return load_triggers(self.clitic_splitter)
 
+    @functools.cached_property
+    def role_model(self) -> RoleModel:
+        return RoleModel.load()
+
 
 def segment_stage(doc: Document, resources: Resources) -> Document:
     return segment(doc, resources.clitic_splitter)
@@ -100,7 +105,7 @@ def actors_stage(doc: Document, resources: Resources) -> Document:
 
 
 def events_stage(doc: Document, resources: Resources) -> Document:
-    return extract_events(doc, resources.event_triggers)
+    return extract_events(doc, resources.event_triggers, resources.role_model)
 
 
 DEFAULT_STAGES: tuple[tuple[str, Stage], ...] = (

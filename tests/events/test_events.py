@@ -397,3 +397,23 @@ def test_a_joint_doer_is_not_the_target(pipeline):
         ("REQUEST", "USA GOV", "IRQ GOV"),
         ("REQUEST", "GBR GOV", "IRQ GOV"),
     }
+
+
+def test_the_role_model_fills_a_target_the_rules_leave_empty(pipeline):
+    # "Arrests hit dozens of Palestinians": no preposition or verb object marks them,
+    # so the word-order rules find no target; the learned role model does.
+    (arrests,) = events_of(
+        pipeline, "وقالت مصادر محلية إن حملة الاعتقالات طالت عشرات الفلسطينيين في مدينة الخليل"
+    )
+    assert (arrests.type, arrests.mode) == ("COERCE", "arrest")
+    assert arrests.target is not None and arrests.target.text == "الفلسطينيين"
+    assert arrests.source is None  # who arrested them is not said
+
+
+def test_the_role_model_keeps_what_the_rules_find(pipeline):
+    # "Israeli forces arrested three Palestinians": subject and object by word order.
+    (arrest,) = events_of(
+        pipeline, "اعتقلت القوات الإسرائيلية فجر اليوم ثلاثة فلسطينيين في الضفة الغربية"
+    )
+    assert code(arrest.source) == "ISR MIL"
+    assert arrest.target is not None and arrest.target.text == "فلسطينيين"

@@ -198,7 +198,7 @@ def arguments(
         if (preceding is not None and match.start - preceding.after <= 1) or antecedent:
             subject = None  # السلطات التركية سمحت بزيادة الحصة المصرية: SVO
         source = agent or antecedent or subject or preceding
-    partners = _conjuncts(source, mentions, stems)
+    partners = conjuncts(source, mentions, stems)
     if target is None:
         target = next(
             (
@@ -226,7 +226,7 @@ def joint_parties(
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """Joint actors (الجيش الوطني والمقاومة) are one event per distinct code; but the
     two joint doers of a shared act (أبرمت باكو وطهران اتفاقا) are its two parties."""
-    sources, targets = _conjuncts(source, mentions, stems), _conjuncts(target, mentions, stems)
+    sources, targets = conjuncts(source, mentions, stems), conjuncts(target, mentions, stems)
     if trigger.type in SYMMETRIC:
         if target is None and len(sources) > 1:
             return [(sources[0], sources[1])]
@@ -234,7 +234,7 @@ def joint_parties(
     return [(s, t) for s in sources for t in targets]
 
 
-def _conjuncts(
+def conjuncts(
     first: ActorMention | None, mentions: list[ActorMention], stems: list[str]
 ) -> list[ActorMention | None]:
     """An actor and the actors joined to it by و (الجيش الوطني والمقاومة, جبهة النصرة،

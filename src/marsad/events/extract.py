@@ -3,8 +3,10 @@
 For each trigger found (by stem, so وقصفت and القصف both match قصف):
 - words that name no event here are dropped (``senses``: another sense, an
   anaphor, a topic, the act a request, threat or agreement names);
-- source and target come from the sentence's actor mentions by Arabic word order
-  (``arguments``); a protest nobody is named holding gets inferred protesters;
+- source and target come from the sentence's actor mentions: word-order rules
+  (``arguments``) propose, a learned model (``role_model``) that weighs them with
+  position and the words around each mention chooses; a protest nobody is named
+  holding gets inferred protesters;
 - the place is the resolved place nearest after the trigger (else before it)
   that is not one of the actors; the time is the nearest time expression in the
   sentence, else the publication date;
@@ -47,6 +49,7 @@ from marsad.events.arguments import (
     joint_parties,
 )
 from marsad.events.modality import modality_of
+from marsad.events.role_model import RoleChooser
 from marsad.events.senses import (
     CLAUSE_WINDOW,
     content_clause,
@@ -93,7 +96,9 @@ MODE_CUES = {
 }
 
 
-def extract_events(doc: Document, triggers: Gazetteer) -> Document:
+def extract_events(
+    doc: Document, triggers: Gazetteer, roles: RoleChooser | None = None
+) -> Document:
     token_starts = [t.start for t in doc.tokens]
     all_actors, all_places = SpansByStart(doc.actors), SpansByStart(doc.places)
     all_names = SpansByStart(e for e in doc.entities if e.label != "MISC")
@@ -116,7 +121,9 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
             continue  # خط الهجوم, نادي الاتفاق: sport news borrows the words of war and treaties
         request_end = -REQUESTED_WINDOW - 1
         content_end = -AGREED_WINDOW - 1
-        for match in triggers.matches(stems):
+        matches = list(triggers.matches(stems))
+        verb_tokens = _verb_tokens(matches, tokens)
+        for match in matches:
             if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
                 e.start <= starts[match.start] < e.end for e in names
             ):
@@ -136,9 +143,14 @@ def extract_events(doc: Document, triggers: Gazetteer) -> Document:
                 request_end = match.end  # what is asked or threatened follows
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):
                 continue  # قدم شكوى ... احتجاجا على: why another act was done
-            source, target = arguments(trigger, match, mentions, tokens, stems)
-            if source is None and target is None and topic(trigger):
+            rules = arguments(trigger, match, mentions, tokens, stems)
+            if rules == (None, None) and topic(trigger):
                 continue
+            source, target = (
+                roles.choose(trigger, match, mentions, tokens, stems, verb_tokens, rules)
+                if roles
+                else rules
+            )
             if known_deal(trigger, match, tokens, stems):
                 continue
             if trigger.type in ("REQUEST", "AGREE"):
@@ -276,6 +288,16 @@ def _compatible(one: Actor | None, other: Actor | None) -> bool:
 
 def _code(actor: Actor | None) -> str | None:
     return actor.code if actor else None
+
+
+def _verb_tokens(matches: list[Match], tokens: list[Token]) -> frozenset[int]:
+    """The tokens of the sentence's triggers read as verbs."""
+    verbs = set()
+    for match in matches:
+        reading = _choose_trigger(match, tokens[match.start])
+        if reading is not None and reading.kind == "verb":
+            verbs.update(range(match.start, match.end))
+    return frozenset(verbs)
 
 
 def _choose_trigger(match: Match, token: Token) -> Trigger | None:

@@ -1,0 +1,187 @@
+"""Train the role model (an event's source and target among the sentence's actors).
+
+Training data: the hand-coded dev sets of ``TRAINING`` (1,140 sentences). Each
+sentence runs through the pipeline with the word-order rules alone; every
+trigger the events stage reaches is paired with the gold event of the same type
+whose trigger overlaps it, and each actor mention of the sentence becomes an
+example labelled by whether its code is the gold source (target). The newest
+held-out set (``events-dev-heldout7.jsonl``) is never read here: it is kept to
+report the model on.
+
+``--cross-validate`` first scores the model one file at a time, trained on the
+others, through the whole coder (``marsad.events.evaluation``), beside the rules
+alone, so the gain is measured on text the model did not see.
+
+Needs scikit-learn (``pip install -e '.[train]'``); the written model is a table
+of weights that the product reads without it.
+
+Usage: python scripts/train_role_model.py [--cross-validate]
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from marsad.document import Document, Token
+from marsad.entities.gazetteer import Match
+from marsad.events.arguments import ActorMention
+from marsad.events.evaluation import GoldEvent, GoldSentence, evaluate, read_gold
+from marsad.events.extract import extract_events
+from marsad.events.role_model import MODEL_FILE, RoleChooser, RoleModel, candidates, role_features
+from marsad.events.triggers import Trigger
+from marsad.pipeline import DEFAULT_STAGES, Pipeline, Resources
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data"
+MODEL = REPO / "src" / "marsad" / "resources" / MODEL_FILE
+TRAINING = ("events-dev", *(f"events-dev-heldout{n}" for n in range(2, 7)))
+# Chosen by --cross-validate over the training files (regularisation and the
+# probability a mention needs to fill a role).
+C = 1.0
+THRESHOLD = 0.15
+
+Roles = tuple[ActorMention | None, ActorMention | None]
+
+
+@dataclass
+class Example:
+    features: list[str]
+    source: bool
+    target: bool
+
+
+@dataclass
+class Recorder:
+    """A role chooser that keeps the rules' choice and records every candidate."""
+
+    calls: list[tuple[tuple[int, int], str, list[list[str]], list[ActorMention]]] = field(
+        default_factory=list
+    )
+
+    def choose(
+        self,
+        trigger: Trigger,
+        match: Match,
+        mentions: list[ActorMention],
+        tokens: list[Token],
+        stems: list[str],
+        verb_tokens: frozenset[int],
+        rules: Roles,
+    ) -> Roles:
+        pool = candidates(match, mentions)
+        span = (tokens[match.start].start, tokens[match.end - 1].end)
+        features = [
+            role_features(trigger, match, m, mentions, stems, verb_tokens, rules) for m in pool
+        ]
+        self.calls.append((span, trigger.type, features, pool))
+        return rules
+
+
+def pipeline_with(roles: RoleChooser | None, resources: Resources) -> Pipeline:
+    def events(doc: Document, res: Resources) -> Document:
+        return extract_events(doc, res.event_triggers, roles)
+
+    stages = tuple((name, events if name == "events" else stage) for name, stage in DEFAULT_STAGES)
+    return Pipeline(stages, resources)
+
+
+def examples(sentences: list[GoldSentence], resources: Resources) -> list[Example]:
+    recorder = Recorder()
+    analyse = pipeline_with(recorder, resources)
+    found = []
+    for sentence in sentences:
+        recorder.calls.clear()
+        analyse(Document(id=sentence.id, text=sentence.text, published=sentence.published))
+        unused = list(sentence.events)
+        for span, type_, features, pool in recorder.calls:
+            gold = _gold_for(sentence, unused, span, type_)
+            if gold is None:
+                continue  # a trigger with no gold event teaches nothing about roles
+            unused.remove(gold)
+            for mention_features, mention in zip(features, pool, strict=True):
+                code = mention.actor.code
+                found.append(Example(mention_features, code == gold.source, code == gold.target))
+    return found
+
+
+def _gold_for(
+    sentence: GoldSentence, unused: list[GoldEvent], span: tuple[int, int], type_: str
+) -> GoldEvent | None:
+    for gold in unused:
+        start = sentence.text.find(gold.trigger)
+        if gold.type == type_ and start < span[1] and span[0] < start + len(gold.trigger):
+            return gold
+    return None
+
+
+def train(found: list[Example], threshold: float, c: float) -> RoleModel:
+    vectors = DictVectorizer()
+    matrix = vectors.fit_transform([dict.fromkeys(e.features, 1) for e in found])
+    weights: dict[str, list[float]] = {name: [0.0, 0.0] for name in vectors.feature_names_}
+    for role, labels in enumerate(([e.source for e in found], [e.target for e in found])):
+        model = LogisticRegression(C=c, max_iter=5000).fit(matrix, labels)
+        for name, weight in zip(vectors.feature_names_, model.coef_[0], strict=True):
+            weights[name][role] = float(weight)
+        weights["bias"][role] += float(model.intercept_[0])
+    kept = {name: (w[0], w[1]) for name, w in weights.items() if abs(w[0]) + abs(w[1]) > 1e-4}
+    return RoleModel(kept, threshold)
+
+
+def write(model: RoleModel, path: Path) -> None:
+    lines = [
+        "# Role model: feature, weight for 'is the source', weight for 'is the target'.",
+        "# Written by scripts/train_role_model.py; do not edit by hand.",
+        f"threshold\t{model.threshold}",
+    ]
+    lines += [f"{name}\t{s:.4f}\t{t:.4f}" for name, (s, t) in sorted(model.weights.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def cross_validate(
+    files: dict[str, list[GoldSentence]], resources: Resources, threshold: float, c: float
+) -> None:
+    per_file = {name: examples(sentences, resources) for name, sentences in files.items()}
+    totals = {"rules": [0, 0, 0], "model": [0, 0, 0]}
+    for held, sentences in files.items():
+        found = [e for name, rows in per_file.items() if name != held for e in rows]
+        fold = train(found, threshold, c)
+        row = [held]
+        for label, roles in (("rules", None), ("model", fold)):
+            roles_scores = evaluate(sentences, pipeline_with(roles, resources)).roles
+            counts = [roles_scores[k] for k in ("source right", "target right", "source total")]
+            totals[label] = [a + b for a, b in zip(totals[label], counts, strict=True)]
+            row.append(
+                f"{label} source {counts[0] / counts[2]:.3f} target {counts[1] / counts[2]:.3f}"
+            )
+        print(f"{row[0]:22} {row[1]} | {row[2]}  ({counts[2]} matched events)")
+    for label, (source, target, total) in totals.items():
+        print(
+            f"{'all, ' + label:22} source {source / total:.3f} "
+            f"target {target / total:.3f} ({total})"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cross-validate", action="store_true")
+    parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
+    args = parser.parse_args()
+    resources = Resources()
+    files = {name: read_gold(DATA / f"{name}.jsonl") for name in TRAINING}
+    if args.cross_validate:
+        cross_validate(files, resources, args.threshold, args.c)
+    found = [e for sentences in files.values() for e in examples(sentences, resources)]
+    model = train(found, args.threshold, args.c)
+    write(model, args.out)
+    print(f"{args.out}: {len(model.weights)} features from {len(found)} candidate mentions")
+
+
+if __name__ == "__main__":
+    main()
