@@ -75,6 +75,7 @@ HELDOUT_DRAWS = {
     "heldout4": (59, BOOSTED, "h4"),
     "heldout5": (71, BOOSTED, "h5"),
     "heldout6": (83, BOOSTED, "h6"),
+    "heldout7": (97, BOOSTED, "h7"),
 }
 
 
