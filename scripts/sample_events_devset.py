@@ -76,6 +76,7 @@ HELDOUT_DRAWS = {
     "heldout5": (71, BOOSTED, "h5"),
     "heldout6": (83, BOOSTED, "h6"),
     "heldout7": (97, BOOSTED, "h7"),
+    "heldout8": (101, BOOSTED, "h8"),
 }
 
 

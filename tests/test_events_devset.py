@@ -132,6 +132,7 @@ LATER = {
     "heldout4": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout5": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout6": {"snn-cue", "snn-random", "afp", "snn-boost"},
+    "heldout7": {"snn-cue", "snn-random", "afp", "snn-boost"},
 }
 
 
