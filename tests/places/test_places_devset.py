@@ -48,7 +48,7 @@ def test_resolution_stays_above_its_measured_level(pipeline):
     floors = {"places-tuning.tsv": (0.94, 0.93), "places-heldout.tsv": (0.97, 0.98),
               "places-heldout2.tsv": (0.95, 0.98), "places-heldout3.tsv": (0.93, 0.94),
               "places-heldout4.tsv": (0.90, 0.93), "places-heldout5.tsv": (0.90, 0.95),
-              "places-heldout6.tsv": (0.92, 0.95), "places-heldout7.tsv": (0.91, 0.93)}  # fmt: skip
+              "places-heldout6.tsv": (0.93, 0.95), "places-heldout7.tsv": (0.92, 0.94)}  # fmt: skip
     for filename, (entry, country) in floors.items():
         score = evaluate(read_gold(DATA / filename), pipeline)
         assert score.accuracy >= entry and score.country_accuracy >= country, filename

@@ -213,3 +213,15 @@ def test_a_small_namesake_alone_is_not_taken(pipeline):
     text = "وقال متحدث انه لا يوجد للجيش قوات في كولكول لكن المنطقة كانت دائما تابعة لهم"
     place = resolve(pipeline, text, "كولكول")["كولكول"]
     assert place.gazetteer_id is None and place.country is None  # no country named
+
+
+def test_a_name_cut_short_grows_to_the_name_that_goes_on():
+    pipeline = Pipeline([stage for stage in DEFAULT_STAGES if stage[0] in STAGES])
+    # ANERcorp tags «روسيا» alone in «روسيا البيضاء» (Belarus), and «الولايات» alone in
+    # «الولايات المتحدة»: the words after them finish the name.
+    text = "وزار الرئيس وفدا من روسيا البيضاء ثم سافر الى الولايات المتحدة"
+    found = resolve(pipeline, text, "روسيا", "الولايات")
+    assert found["روسيا"].country == "BY"
+    assert found["الولايات"].country == "US"
+    # A name that is whole stays itself: «روسيا» followed by a verb is Russia.
+    assert resolve(pipeline, "وقالت روسيا ان الاتفاق ممكن", "روسيا")["روسيا"].country == "RU"

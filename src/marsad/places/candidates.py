@@ -95,6 +95,8 @@ class MentionFinder:
         partial = bool(candidates) and (name_first > first or name_stop < stop)
         if name_first < first:  # grown to the left
             start = self._name_start(self.tokens[name_first])
+        if name_stop > stop:  # grown to the right
+            end = self.tokens[name_stop - 1].end
         cues = self._cues(name_first)
         if self.stems[name_first] in CUES and name_stop - name_first > 1:
             cues.add(CUES[self.stems[name_first]])  # a name with its kind: محافظة القنفذة
@@ -116,6 +118,11 @@ class MentionFinder:
             grown = lookup(self.stems[first - 1 : stop])
             if grown:
                 return first - 1, stop, grown
+        if stop < len(self.tokens) and self._same_phrase(stop - 1, stop):
+            # a name cut short by the tagger: الولايات (المتحدة), روسيا (البيضاء)
+            grown = lookup(self.stems[first : stop + 1])
+            if grown:
+                return first, stop + 1, grown
         if found := self._names(first, stop):
             return first, stop, found
         for length in range(min(stop - first, self.gazetteer.longest), 0, -1):
