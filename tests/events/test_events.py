@@ -186,7 +186,7 @@ def test_a_specific_protest_word_names_the_protest(pipeline):
 
 def test_protesters_acting_report_a_protest(pipeline):
     (protest,) = events_of(pipeline, "وتجمع آلاف المتظاهرين أمام البرلمان في بغداد")
-    assert (protest.type, protest.trigger.text) == ("PROTEST", "تجمع")
+    assert (protest.type, protest.trigger.text) == ("PROTEST", "تجمع آلاف المتظاهرين")
     assert code(protest.source) == "IRQ CVL"
     (protest,) = events_of(pipeline, "وهرع المتظاهرون إلى الشوارع")
     assert (protest.type, protest.trigger.text) == ("PROTEST", "المتظاهرون")
@@ -417,3 +417,17 @@ def test_the_role_model_keeps_what_the_rules_find(pipeline):
     )
     assert code(arrest.source) == "ISR MIL"
     assert arrest.target is not None and arrest.target.text == "فلسطينيين"
+
+
+def test_sit_in_protesters_acting_report_a_protest(pipeline):
+    # "The sit-in protesters appeared in a video": المعتصمون doing something is a protest.
+    (protest,) = events_of(pipeline, "وظهر المعتصمون في مقطع فيديو أمام مبنى المحافظة")
+    assert (protest.type, protest.trigger.text) == ("PROTEST", "المعتصمون")
+    assert protest.source is not None and protest.source.sector == "CVL"
+
+
+def test_the_gathering_and_the_protesters_are_the_evidence(pipeline):
+    # "Protesters gathered in Times Square in New York": the trigger spans both words.
+    text = "تجمع متظاهرون في ساحة تايمز سكوير بنيويورك"
+    (protest,) = events_of(pipeline, text)
+    assert protest.trigger.text == "تجمع متظاهرون"

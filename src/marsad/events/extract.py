@@ -71,7 +71,8 @@ SPORT = frozenset(
 )  # fmt: skip
 # Nouns of people protesting, and the event they tell when they act.
 PROTESTERS = frozenset(
-    {"متظاهرون", "متظاهرين", "متظاهر", "محتجون", "محتجين", "معتصمون", "معتصمين"}
+    {"متظاهرون", "متظاهرين", "متظاهر", "متظاهرات", "محتجون", "محتجين", "محتج", "محتجات",
+     "معتصمون", "معتصمين", "معتصم"}
 )  # fmt: skip
 GATHER_VERBS = frozenset(
     {"تجمع", "تجمعوا", "تجمهر", "تجمهروا", "احتشد", "احتشدوا", "خرج", "خرجوا"}
@@ -213,9 +214,9 @@ def _protesters_event(
         start = mention.first
         while start > 0 and (stems[start - 1] in NUMBER_WORDS or stems[start - 1].isdigit()):
             start -= 1
-        # تجمع آلاف المتظاهرين: the gathering verb is the act
+        # تجمع آلاف المتظاهرين: the gathering verb and the protesters are the evidence
         first = start - 1 if start > 0 and stems[start - 1] in GATHER_VERBS else mention.first
-        match = Match(first, first + 1, frozenset())
+        match = Match(first, mention.first + 1, frozenset())
         target = next(
             (m for m in mentions if m.introduced and 0 <= m.first - match.end <= TARGET_WINDOW),
             None,
