@@ -284,3 +284,27 @@ def test_a_strike_with_no_one_named_is_by_workers(pipeline):
     (strike,) = [e for e in doc.events if e.type == "PROTEST"]
     assert strike.source is not None
     assert (strike.source.code, strike.source.confidence) == ("DEU LAB", 0.3)
+
+
+def test_one_word_group_names_are_found_without_the_tagger(pipeline):
+    # "Houthi militias shelled ... and settlers attacked ...": no entity tag needed.
+    text = "وأضافت المصادر أن 42 حوثياً قتلوا، فيما هاجم المستوطنين منازل في قرية دوما"
+    found = actors_of(pipeline, text, "2015-08-03")
+    assert ("حوثياً", "YEM REB") in found
+    assert ("المستوطنين", "ISR CVL") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفتح المحل أبوابه صباحا أمام الزبائن",  # فتح: opened, not the Fatah movement
+        "وقال إن القاعدة في مثل هذه الحالات واضحة",  # القاعدة: the rule, not al-Qaeda
+    ],
+)
+def test_a_group_word_that_is_also_a_common_word_needs_the_tagger(pipeline, text):
+    assert actors_of(pipeline, text, "2015-08-03") == set()
+
+
+def test_regime_forces_are_syrian_in_the_civil_war(pipeline):
+    found = actors_of(pipeline, "وقصفت قوات النظام أحياء في مدينة درعا", "2015-08-03")
+    assert ("قوات النظام", "SYR MIL") in found

@@ -155,12 +155,22 @@ def _guide_code(code: str) -> str:
     return " ".join(part for part in (country, sector) if part)
 
 
+# One-word group names that are also common words or surnames: حماس (zeal), فتح
+# (opened), القاعدة (base, rule), التحالف (any alliance), الحوثي (a family name). They
+# count only where the entity tagger marks them.
+AMBIGUOUS_GROUP_WORDS = frozenset({"حماس", "فتح", "القاعدة", "التحالف", "الحوثي"})
+
+
 def group_rows() -> Iterator[tuple[str, ActorEntry]]:
-    """Hand-kept multi-word names, found in text even when the entity tagger missed
-    them (قوات التحالف, الحشد الشعبي, خادم الحرمين الشريفين, محمد بن نايف)."""
+    """Hand-kept names found in text even when the entity tagger missed them: names of
+    several words (قوات التحالف, الحشد الشعبي, خادم الحرمين الشريفين, محمد بن نايف) and
+    one-word group names no other word shares (داعش, الحوثيين, طالبان, المستوطنين)."""
     for name, entry in known_actor_rows():
-        hand_kept = entry.trust == TRUST["hand-kept"]
-        if hand_kept and entry.kind in ("group", "metonym", "title", "person") and " " in name:
+        if entry.trust != TRUST["hand-kept"]:
+            continue
+        several = " " in name and entry.kind in ("group", "metonym", "title", "person")
+        single = " " not in name and entry.kind == "group" and name not in AMBIGUOUS_GROUP_WORDS
+        if several or single:
             yield name, entry
 
 
