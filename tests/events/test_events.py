@@ -399,15 +399,21 @@ def test_a_joint_doer_is_not_the_target(pipeline):
     }
 
 
-def test_the_role_model_fills_a_target_the_rules_leave_empty(pipeline):
-    # "Arrests hit dozens of Palestinians": no preposition or verb object marks them,
-    # so the word-order rules find no target; the learned role model does.
-    (arrests,) = events_of(
-        pipeline, "وقالت مصادر محلية إن حملة الاعتقالات طالت عشرات الفلسطينيين في مدينة الخليل"
-    )
-    assert (arrests.type, arrests.mode) == ("COERCE", "arrest")
-    assert arrests.target is not None and arrests.target.text == "الفلسطينيين"
-    assert arrests.source is None  # who arrested them is not said
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "The raids killed dozens of ISIS fighters": no preposition or verb object
+        # marks them, so the word-order rules find no target; the role model does.
+        ("وأسفرت الغارات عن مقتل عشرات من مسلحي داعش", "ISIS IMG"),
+        # "Houthi positions came under heavy raids": the positions were hit.
+        ("وتعرضت مواقع الحوثيين لغارات مكثفة", "YEM REB"),
+    ],
+)
+def test_the_role_model_fills_a_target_the_rules_leave_empty(pipeline, text, target):
+    (raids,) = events_of(pipeline, text)
+    assert raids.type == "ASSAULT"
+    assert code(raids.target) == target
+    assert raids.source is None  # who flew them is not said, and the victims did not
 
 
 def test_the_role_model_keeps_what_the_rules_find(pipeline):
