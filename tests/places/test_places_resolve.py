@@ -225,3 +225,10 @@ def test_a_name_cut_short_grows_to_the_name_that_goes_on():
     assert found["الولايات"].country == "US"
     # A name that is whole stays itself: «روسيا» followed by a verb is Russia.
     assert resolve(pipeline, "وقالت روسيا ان الاتفاق ممكن", "روسيا")["روسيا"].country == "RU"
+
+
+def test_abu_in_a_name_is_found_when_it_declines():
+    pipeline = Pipeline([stage for stage in DEFAULT_STAGES if stage[0] in STAGES])
+    # "in the governorate of Abu Arish" (Jazan): أبو is written أبي after a noun.
+    found = resolve(pipeline, "وصل المحافظ إلى محافظة أبي عريش صباح أمس", "أبي عريش")
+    assert (found["أبي عريش"].country, found["أبي عريش"].name_en) == ("SA", "Abu Arish")

@@ -170,6 +170,8 @@ def readings(word: str, *, first: bool) -> tuple[str, ...]:
                     forms.append(word[len(prefix) :])
             if word.startswith(conjunction + "لل") and len(word) - len(conjunction) >= 5:
                 forms.append(ARTICLE + word[len(conjunction) + 2 :])  # للرقة → الرقة
+        # أبو in a name declines: محافظة أبي عريش, إلى أبا ظبي
+        forms += ["ابو" for form in forms if form in ("ابي", "ابا")]
     return tuple(dict.fromkeys(_fold(_without_article(form)) for form in forms))
 
 
