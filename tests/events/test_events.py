@@ -437,3 +437,10 @@ def test_the_gathering_and_the_protesters_are_the_evidence(pipeline):
     text = "تجمع متظاهرون في ساحة تايمز سكوير بنيويورك"
     (protest,) = events_of(pipeline, text)
     assert protest.trigger.text == "تجمع متظاهرون"
+
+
+def test_killing_named_as_a_crime_is_no_event(pipeline):
+    # "They face charges including murder and sabotage": القتل names a crime; the
+    # charges are the event.
+    found = events_of(pipeline, "ويواجهون اتهامات من بينها القتل والتخريب")
+    assert [e.type for e in found] == ["ACCUSE"]

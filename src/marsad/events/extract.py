@@ -145,7 +145,9 @@ def extract_events(
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):
                 continue  # قدم شكوى ... احتجاجا على: why another act was done
             rules = arguments(trigger, match, mentions, tokens, stems)
-            if rules == (None, None) and topic(trigger):
+            if rules == (None, None) and (
+                topic(trigger) or _crime_name(trigger, tokens[match.start])
+            ):
                 continue
             source, target = (
                 roles.choose(trigger, match, mentions, tokens, stems, verb_tokens, rules)
@@ -185,6 +187,13 @@ def extract_events(
         events.extend(f.event for f in found)
     doc.events = events
     return doc
+
+
+def _crime_name(trigger: Trigger, token: Token) -> bool:
+    """القتل with the article and no one named is the name of a crime (اتهامات من بينها
+    القتل, جرائم القتل), not a killing that happened."""
+    definite = any(s.kind == "article" for s in token.segments)
+    return trigger.type == "ASSAULT" and definite and token_stem(token) == "قتل"
 
 
 def _has(found: list[_Found], type_: str) -> bool:
