@@ -37,6 +37,10 @@ def pieces(doc: Document) -> list[tuple[str, str]]:
         ("بالنسبة", "ب+ال+نسبة"),
         ("سيكون", "س+يكون"),
         ("حكومته", "حكومة+ه"),  # taa marbuta is written ت before a suffix
+        ("لقائه", "لقاء+ه"),  # a final hamza sits on a seat before a suffix
+        ("اعتدائها", "اعتداء+ها"),
+        ("رئيس", ""),  # a hamza seat inside a word is no suffix boundary
+        ("قائد", ""),
         ("لكنه", "لكن+ه"),
         ("كلها", "كل+ها"),
         # Words that merely start with clitic letters stay whole.

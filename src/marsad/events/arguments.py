@@ -47,7 +47,6 @@ SUPPORT_VERBS = frozenset(
         "نصب", "نصبت", "ينصب", "تنصب", "نصبوا",  # نصب مسلحون كمينا
     }
 )  # fmt: skip
-HAMZA_SUFFIXES = ("ئه", "ئها", "ئهم", "ئهما")  # unsplit by the clitic splitter
 PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})  # split off in AFP text: زيارة ه
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 # Words of quantity between a light verb and its noun: شنت سلسلة جديدة من الضربات.
@@ -325,6 +324,5 @@ def _possessed(match: Match, tokens: list[Token], stems: list[str]) -> bool:
     """زيارته, or زيارة ه in clitic-split text: a noun with a possessive pronoun."""
     return (
         any(segment.kind == "suffix" for segment in tokens[match.end - 1].segments)
-        or stems[match.end - 1].endswith(HAMZA_SUFFIXES)  # لقائه: ء+ه written ئه
         or (match.end < len(stems) and stems[match.end] in PRONOUNS)
     )

@@ -210,6 +210,9 @@ class CliticSplitter:
             # حكومته → حكومة + ه: taa marbuta is written ت before a suffix.
             if stem.endswith("ت") and self.count(stem[:-1] + "ة") > self.count(stem):
                 stem_norm = stem[:-1] + "ة"
+            # لقائه, لقاؤه → لقاء + ه: a final hamza sits on a seat before a suffix.
+            if stem.endswith(("ئ", "ؤ")) and self.count(stem[:-1] + "ء") > self.count(stem):
+                stem_norm = stem[:-1] + "ء"
             n_stem = self.count(stem_norm)
             rate = SUFFIX_RATE.get(suffix, DEFAULT_SUFFIX_RATE)
             if n_stem >= MIN_COUNT and n_rest <= rate * n_stem:
