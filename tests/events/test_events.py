@@ -444,3 +444,11 @@ def test_killing_named_as_a_crime_is_no_event(pipeline):
     # charges are the event.
     found = events_of(pipeline, "ويواجهون اتهامات من بينها القتل والتخريب")
     assert [e.type for e in found] == ["ACCUSE"]
+
+
+def test_a_suicide_bombing_verb_is_an_attack_but_dawn_is_not(pipeline):
+    # "A female suicide bomber blew herself up in a crowded market in Maiduguri".
+    (bombing,) = events_of(pipeline, "فجرت انتحارية نفسها في سوق مزدحم بمدينة مايدوغوري")
+    assert (bombing.type, bombing.mode, bombing.trigger.text) == ("ASSAULT", "explosives", "فجرت")
+    # "The forces arrived at dawn today": فجر is dawn.
+    assert events_of(pipeline, "وصلت القوات فجر اليوم إلى المدينة") == []

@@ -39,6 +39,9 @@ def pieces(doc: Document) -> list[tuple[str, str]]:
         ("حكومته", "حكومة+ه"),  # taa marbuta is written ت before a suffix
         ("لقائه", "لقاء+ه"),  # a final hamza sits on a seat before a suffix
         ("اعتدائها", "اعتداء+ها"),
+        ("فجرت", ""),  # blew up: فجر + ت, not ف + جرت (took place)
+        ("فتحت", ""),  # opened, not ف + تحت (under)
+        ("فقالت", "ف+قالت"),
         ("رئيس", ""),  # a hamza seat inside a word is no suffix boundary
         ("قائد", ""),
         ("لكنه", "لكن+ه"),

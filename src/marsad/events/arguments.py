@@ -322,7 +322,6 @@ def _attributed(mentions: list[ActorMention], exclude: ActorMention | None) -> A
 
 def _possessed(match: Match, tokens: list[Token], stems: list[str]) -> bool:
     """زيارته, or زيارة ه in clitic-split text: a noun with a possessive pronoun."""
-    return (
-        any(segment.kind == "suffix" for segment in tokens[match.end - 1].segments)
-        or (match.end < len(stems) and stems[match.end] in PRONOUNS)
+    return any(segment.kind == "suffix" for segment in tokens[match.end - 1].segments) or (
+        match.end < len(stems) and stems[match.end] in PRONOUNS
     )

@@ -98,7 +98,11 @@ class CliticSplitter:
             return None
         pieces: list[Piece] = []
         at = 0
-        if word[0] in CONJUNCTIONS and self._attaches(word[0], word[1:], word):
+        if (
+            word[0] in CONJUNCTIONS
+            and self._attaches(word[0], word[1:], word)
+            and not self._whole_past_form(word)  # ف only: و + verb is too common
+        ):
             pieces.append((0, 1, word[0], "conjunction"))
             at = 1
         at = self._split_preposition(word, at, pieces)
@@ -119,6 +123,14 @@ class CliticSplitter:
             return None
         pieces.append((at, len(rest), rest, "stem"))
         return tuple(pieces)
+
+    def _whole_past_form(self, word: str) -> bool:
+        """فجرت is فجر + ت (blew up), not ف + جرت: a past form whose verb is read
+        whole (فجر, فتح) more often than without its first letter (جر, تح)."""
+        if not word.startswith("ف") or not word.endswith("ت") or len(word) < 4:
+            return False
+        whole = self.count(word[:-1])
+        return whole >= MIN_COUNT and whole > self.count(word[1:-1])
 
     def _split_preposition(self, word: str, at: int, pieces: list[Piece]) -> int:
         """Split ب ل ك or س at ``at``; ``لل`` is ل + the article without its alef."""
