@@ -133,6 +133,7 @@ LATER = {
     "heldout5": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout6": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout7": {"snn-cue", "snn-random", "afp", "snn-boost"},
+    "heldout8": {"snn-cue", "snn-random", "afp", "snn-boost"},
 }
 
 
