@@ -35,6 +35,6 @@ def test_the_committed_model_knows_only_features_the_stage_computes(pipeline):
 
 def test_a_mention_the_rules_chose_scores_higher_than_one_they_did_not():
     model = RoleModel.load()
-    chosen = ["bias", "kind=verb", "side=after", "rule_source=this", "rule_source,kind=this,verb"]
-    passed = ["bias", "kind=verb", "side=after", "rule_source=other", "rule_source,kind=other,verb"]
-    assert model.scores(chosen)[0] > model.scores(passed)[0]
+    chosen = ["bias", "kind=verb", "side=after", "rule_target=this", "rule_target,kind=this,verb"]
+    passed = ["bias", "kind=verb", "side=after", "rule_target=other", "rule_target,kind=other,verb"]
+    assert model.probability(chosen) > model.probability(passed)

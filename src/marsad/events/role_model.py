@@ -1,18 +1,18 @@
-"""A learned choice of an event's source and target among the sentence's actors.
+"""A learned choice of an event's target where the word-order rules find none.
 
-The word-order rules of ``arguments`` are right about a third of the time on
-fresh text: Arabic puts the doer before or after the verb, in idafa after a
-noun, after من قبل or in a relative clause, and the rules each see one of those.
-This model weighs them together. For every actor mention of the sentence it
-scores "is the source" and "is the target" with two logistic regressions over
-binary features: where the mention stands from the trigger (side, distance,
-rank), the word before it (على, ضد, من ...), its sector, the trigger's type and
-kind, and whether the rules chose it. A target the rules leave empty gets the
-best-scoring mention over a threshold; a role they fill changes only when the
-model finds another mention clearly likelier. An empty source stays empty:
-filled by the model it was right a little more often across the coded sets, but
-it took the victims for the doers (أسفرت الغارات عن مقتل مسلحي داعش) and cost the
-target more than it gained.
+The word-order rules of ``arguments`` find a doer well but leave many targets
+empty: Arabic marks what is acted upon in many ways (an object, على, idafa after
+a noun of undergoing, a clause away: أسفرت الغارات عن مقتل مسلحي داعش). For every
+actor mention near the trigger this model scores "is the target" with a logistic
+regression over binary features: where the mention stands from the trigger (side,
+distance, rank), the word before it (على, ضد, من ...), its sector, the trigger's
+type and kind, and what the rules chose. A target the rules leave empty gets the
+best-scoring mention over a threshold.
+
+The rules' own choices stand. Across the coded sets, letting the model fill an
+empty source or overrule the rules gained under a point and took victims for
+doers (أسفرت الغارات عن مقتل مسلحي داعش) and attackers for the fallen (استشهد
+جندي بمقذوف أطلقته الميليشيات).
 
 The weights are trained by ``scripts/train_role_model.py`` on the hand-coded dev
 sets and kept in ``resources/role_model.tsv``; scoring is a sum of weights, so
@@ -36,11 +36,7 @@ MODEL_FILE = "role_model.tsv"
 COMMAS = frozenset({"،", ","})
 SPEECH_VERBS = frozenset({"قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اضاف", "اضافت", "اشار"})
 RANK_LIMIT = 3  # the first three mentions after (or before) the trigger are told apart
-POOL_WINDOW = 15  # tokens from the trigger to a mention that may fill a role, at most
-# How much likelier the model must find another mention to overrule the rules' choice.
-# The rules are precise where they fire; the model's gain is mostly in roles they
-# leave empty (chosen by cross-validation, see scripts/train_role_model.py).
-OVERRIDE_MARGIN = 0.3
+POOL_WINDOW = 15  # tokens from the trigger to a mention that may be its target, at most
 
 Roles = tuple[ActorMention | None, ActorMention | None]
 
@@ -60,14 +56,26 @@ class RoleChooser(Protocol):
     ) -> Roles: ...
 
 
-def candidates(match: Match, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The mentions that can fill a role: those within ``POOL_WINDOW`` tokens of the
-    trigger, not overlapping it."""
+def target_pool(
+    trigger: Trigger,
+    match: Match,
+    mentions: list[ActorMention],
+    stems: list[str],
+    verb_tokens: frozenset[int],
+    source: ActorMention | None,
+) -> list[ActorMention]:
+    """The mentions that may be the target: within ``POOL_WINDOW`` tokens of the
+    trigger and not overlapping it; not the source nor a mention joined to it
+    (تطالب الولايات المتحدة وبريطانيا: both ask); not one that belongs to another
+    verb before a noun (أدانت الجامعة الهجوم: the League neither attacked nor was hit)."""
+    partners = conjuncts(source, mentions, stems)
     return [
         m
         for m in mentions
         if not (m.first < match.end and match.start < m.after)
         and max(m.first - match.end, match.start - m.after) <= POOL_WINDOW
+        and m not in partners
+        and not _of_verb_before(trigger, match, m, verb_tokens)
     ]
 
 
@@ -138,31 +146,26 @@ def role_features(
 
 @dataclass(frozen=True)
 class RoleModel:
-    """Weights of the two logistic regressions (source, target) per feature."""
+    """The weight of each feature for "is the target", and the probability a mention
+    needs to be chosen."""
 
-    weights: dict[str, tuple[float, float]]
+    weights: dict[str, float]
     threshold: float
 
     @classmethod
     def load(cls, filename: str = MODEL_FILE) -> RoleModel:
-        weights: dict[str, tuple[float, float]] = {}
+        weights: dict[str, float] = {}
         threshold = 0.5
-        for row in read_rows(filename):
-            if row[0] == "threshold":
-                threshold = float(row[1])
+        for name, value in read_rows(filename):
+            if name == "threshold":
+                threshold = float(value)
             else:
-                weights[row[0]] = (float(row[1]), float(row[2]))
+                weights[name] = float(value)
         return cls(weights, threshold)
 
-    def scores(self, features: Iterable[str]) -> tuple[float, float]:
-        """The probabilities that a mention with these features is the source, the target."""
-        source = target = 0.0
-        for feature in features:
-            weight = self.weights.get(feature)
-            if weight:
-                source += weight[0]
-                target += weight[1]
-        return _sigmoid(source), _sigmoid(target)
+    def probability(self, features: Iterable[str]) -> float:
+        """The probability that a mention with these features is the target."""
+        return _sigmoid(sum(self.weights.get(feature, 0.0) for feature in features))
 
     def choose(
         self,
@@ -174,48 +177,20 @@ class RoleModel:
         verb_tokens: frozenset[int],
         rules: Roles,
     ) -> Roles:
-        pool = candidates(match, mentions)
-        scores = {
-            id(m): self.scores(
-                role_features(trigger, match, m, mentions, stems, verb_tokens, rules)
+        source, target = rules
+        if target is not None:
+            return rules
+        scored = [
+            (
+                self.probability(
+                    role_features(trigger, match, m, mentions, stems, verb_tokens, rules)
+                ),
+                m,
             )
-            for m in pool
-        }
-        rule_source, rule_target = rules
-        own = [m for m in pool if not _of_verb_before(trigger, match, m, verb_tokens)]
-        # A mention the rules gave one role is not moved to the other (قتل جنديان: the
-        # soldiers were killed, they did not kill), nor is the source's conjunct made
-        # its target (تطالب الولايات المتحدة وبريطانيا: both ask).
-        source = self._pick(
-            [m for m in own if m is not rule_target], scores, 0, rule_source, fill=False
-        )
-        partners = conjuncts(source, mentions, stems)
-        others = [m for m in own if m is not rule_source and m not in partners]
-        proposed_target = rule_target if rule_target is not source else None
-        return source, self._pick(others, scores, 1, proposed_target, fill=True)
-
-    def _pick(
-        self,
-        pool: list[ActorMention],
-        scores: dict[int, tuple[float, float]],
-        role: int,
-        proposed: ActorMention | None,
-        *,
-        fill: bool,
-    ) -> ActorMention | None:
-        """The rules' choice for a role, unless the model likes another mention of
-        the pool better by ``OVERRIDE_MARGIN``; with ``fill``, an empty role gets the
-        model's best mention over the threshold. A rules' choice outside the pool (a
-        speaker far off) stands."""
-        best = max(pool, key=lambda m: scores[id(m)][role], default=None)
-        if best is not None and scores[id(best)][role] <= self.threshold:
-            best = None
-        if proposed is None:
-            return best if fill else None
-        if id(proposed) not in scores or best is None:
-            return proposed
-        better = scores[id(best)][role] > scores[id(proposed)][role] + OVERRIDE_MARGIN
-        return best if better else proposed
+            for m in target_pool(trigger, match, mentions, stems, verb_tokens, source)
+        ]
+        best = max(scored, key=lambda item: item[0], default=None)
+        return source, best[1] if best and best[0] > self.threshold else None
 
 
 def _of_verb_before(
