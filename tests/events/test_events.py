@@ -452,3 +452,15 @@ def test_a_suicide_bombing_verb_is_an_attack_but_dawn_is_not(pipeline):
     assert (bombing.type, bombing.mode, bombing.trigger.text) == ("ASSAULT", "explosives", "فجرت")
     # "The forces arrived at dawn today": فجر is dawn.
     assert events_of(pipeline, "وصلت القوات فجر اليوم إلى المدينة") == []
+
+
+def test_a_death_told_as_martyrdom_is_a_killing_of_the_one_named_after(pipeline):
+    # "Clashes ... killed 44 rebels and eight revolutionaries were martyred": the
+    # martyrdom is the clashes' outcome, one incident with them.
+    text = "وشهدت تعز مواجهات عنيفة أسفرت عن مقتل 44 من قوات التمرد واستشهاد ثمانية من الثوار"
+    (clashes,) = events_of(pipeline, text)
+    assert (clashes.type, clashes.trigger.text) == ("ASSAULT", "مواجهات")
+    # Alone, it is the event: "A soldier was martyred by a projectile on the border".
+    text = "واستشهد جندي سعودي بمقذوف أطلقته الميليشيات الحوثية على الحد الجنوبي"
+    (death,) = events_of(pipeline, text)
+    assert (death.type, code(death.source), code(death.target)) == ("ASSAULT", "YEM REB", "SAU MIL")

@@ -56,8 +56,9 @@ QUANTITY_WORDS = frozenset(
 QUANTITY_WINDOW = 4
 BEFORE_WINDOW = 6  # tokens between a preceding subject and the trigger, at most
 BETWEEN_WINDOW = 6  # المعارك، ليلة السبت، بين ...
-# Stems that tell a death, the outcome of an attack rather than the attack: قتل, مقتل.
-CASUALTY = ("قتل", "مقتل", "قتيل")
+# Stems that tell a death, the outcome of an attack rather than the attack: قتل, مقتل,
+# استشهاد, لقي حتفه.
+CASUALTY = ("قتل", "مقتل", "قتيل", "استشهد", "استشهاد", "لقي", "لقوا")
 # Words after an unvowelled قتل that make it passive (قُتل في ..., قُتلوا جراء ...).
 DEATH_CIRCUMSTANCES = frozenset(
     {"في", "خلال", "جراء", "اثر", "نتيجه", "بعد", "امس", "اليوم", "برصاص", "بنيران", "عندما"}
