@@ -3,10 +3,9 @@
 For each trigger found (by stem, so وقصفت and القصف both match قصف):
 - words that name no event here are dropped (``senses``: another sense, an
   anaphor, a topic, the act a request, threat or agreement names);
-- source and target come from the sentence's actor mentions: word-order rules
-  (``arguments``) propose, a learned model (``role_model``) that weighs them with
-  position and the words around each mention chooses; a protest nobody is named
-  holding gets inferred protesters;
+- source and target come from the sentence's actor mentions by word-order rules
+  (``arguments``); a target they leave empty is found by a learned model
+  (``role_model``); a protest nobody is named holding gets inferred protesters;
 - the place is the resolved place nearest after the trigger (else before it)
   that is not one of the actors; the time is the nearest time expression in the
   sentence, else the publication date;
