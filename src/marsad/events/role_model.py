@@ -180,16 +180,13 @@ class RoleModel:
         source, target = rules
         if target is not None:
             return rules
-        scored = [
-            (
-                self.probability(
-                    role_features(trigger, match, m, mentions, stems, verb_tokens, rules)
-                ),
-                m,
-            )
-            for m in target_pool(trigger, match, mentions, stems, verb_tokens, source)
-        ]
-        best = max(scored, key=lambda item: item[0], default=None)
+
+        def score(mention: ActorMention) -> float:
+            features = role_features(trigger, match, mention, mentions, stems, verb_tokens, rules)
+            return self.probability(features)
+
+        pool = target_pool(trigger, match, mentions, stems, verb_tokens, source)
+        best = max(((score(m), m) for m in pool), key=lambda item: item[0], default=None)
         return source, best[1] if best and best[0] > self.threshold else None
 
 
