@@ -37,7 +37,10 @@ GRID = {"c1": (0.05, 0.1, 0.3), "c2": (0.001, 0.01, 0.1)}
 def micro_f1(model: Path, sentences: list[BioSentence], resources: Resources) -> float:
     splitter = resources.clitic_splitter
     models = EntityModels(
-        EntityTagger.load(splitter, model), resources.curated_entities, resources.nationalities
+        EntityTagger.load(splitter, model),
+        resources.curated_entities,
+        resources.nationalities,
+        resources.known_places,
     )
 
     def analyse(doc: Document) -> Document:

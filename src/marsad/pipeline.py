@@ -52,13 +52,17 @@ class Resources:
         return Gazetteer.from_names(read_names("curated_entities.tsv"), self.clitic_splitter)
 
     @functools.cached_property
+    def known_places(self) -> Gazetteer:
+        return Gazetteer.from_names(read_names("known_places.tsv"), self.clitic_splitter)
+
+    @functools.cached_property
     def nationalities(self) -> Gazetteer:
         return Gazetteer.from_names(read_nationalities(), self.clitic_splitter)
 
     @functools.cached_property
     def entity_models(self) -> EntityModels:
         tagger = EntityTagger.load(self.clitic_splitter)
-        return EntityModels(tagger, self.curated_entities, self.nationalities)
+        return EntityModels(tagger, self.curated_entities, self.nationalities, self.known_places)
 
     @functools.cached_property
     def places(self) -> PlaceGazetteer:

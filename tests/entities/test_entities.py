@@ -137,3 +137,17 @@ def test_anercorp_dev_micro_f1(pipeline, shared_data):
     # dev.txt is never trained or tuned on (scripts/train_ner.py uses train.txt only).
     scores = evaluate(read_bio(shared_data / "anercorp" / "dev.txt"), pipeline)
     assert scores.prf(CORE_TYPES)[2] >= 0.80
+
+
+def test_a_known_place_fills_in_where_the_tagger_found_nothing(pipeline):
+    # "Hundreds demonstrated in Basra": the tagger, trained on 2000s wire text, leaves
+    # البصرة untagged here; the list of known places marks it.
+    doc = pipeline(Document(id="t", text="تظاهر المئات في البصرة أمس احتجاجا على انقطاع الكهرباء"))
+    assert ("البصرة", "LOC") in labelled(doc)
+
+
+def test_a_known_place_does_not_replace_what_the_tagger_found(pipeline):
+    # "The president of the University of Basra": an organisation, not the city.
+    doc = pipeline(Document(id="t", text="وقال رئيس جامعة البصرة إن الدراسة ستستأنف"))
+    assert ("جامعة البصرة", "ORG") in labelled(doc)
+    assert ("البصرة", "LOC") not in labelled(doc)

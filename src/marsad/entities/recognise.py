@@ -3,7 +3,9 @@
 1. The CRF tags each sentence (PER, ORG, LOC, MISC).
 2. Hand-curated names (``curated_entities.tsv``: داعش, الكرملين, البحر المتوسط)
    are high precision: where one matches, it replaces what the CRF said there.
-3. Nationality adjectives (الروسي, الأميركية, الأكراد) that are not part of an
+3. Known place names (``known_places.tsv``: عدن, البصرة) fill in where neither found
+   anything; they replace nothing (جامعة بغداد stays an organisation).
+4. Nationality adjectives (الروسي, الأميركية, الأكراد) that are not part of an
    entity become MISC with ``attributes["nationality"]`` (ISO alpha-3, or a
    CAMEO group code such as KUR), for actor resolution.
 
@@ -28,6 +30,7 @@ class EntityModels:
     tagger: EntityTagger
     curated: Gazetteer
     nationalities: Gazetteer
+    known_places: Gazetteer
 
 
 def recognise_entities(doc: Document, models: EntityModels) -> Document:
@@ -56,6 +59,9 @@ def _sentence_entities(text: str, tokens: list[Token], models: EntityModels) -> 
     for match in models.curated.matches(stems):
         spans = [s for s in spans if not _overlaps(s, match)]
         spans.append(TaggedSpan(min(match.labels), match.start, match.end - 1, CURATED_CONFIDENCE))
+    for match in models.known_places.matches(stems):
+        if not any(_overlaps(span, match) for span in spans):
+            spans.append(TaggedSpan("LOC", match.start, match.end - 1, CURATED_CONFIDENCE))
     entities = [_entity(text, tokens, span) for span in spans]
     for match in models.nationalities.matches(stems):
         if not any(_overlaps(span, match) for span in spans):
