@@ -12,8 +12,8 @@ it is the one to report the model on.
 others, through the whole coder (``marsad.events.evaluation``), beside the rules
 alone, so the gain is measured on text the model did not see.
 
-Needs scikit-learn (in the dev extra: ``pip install -e '.[dev]'``); the written model is a table
-of weights that the product reads without it.
+Needs scikit-learn (in the dev extra: ``pip install -e '.[dev]'``); the written
+model is a table of weights that the product reads without it.
 
 Usage: python scripts/train_role_model.py [--cross-validate]
 """
@@ -30,12 +30,19 @@ from sklearn.linear_model import LogisticRegression
 from marsad.document import Document, Token
 from marsad.entities.gazetteer import Match
 from marsad.events.arguments import ActorMention
-from marsad.events.evaluation import GoldEvent, GoldSentence, evaluate, read_gold
+from marsad.events.evaluation import (
+    GoldEvent,
+    GoldSentence,
+    evaluate,
+    gold_trigger_span,
+    read_gold,
+)
 from marsad.events.extract import extract_events
 from marsad.events.role_model import (
     MODEL_FILE,
     RoleChooser,
     RoleModel,
+    Roles,
     role_features,
     target_pool,
 )
@@ -50,8 +57,6 @@ TRAINING = ("events-dev", *(f"events-dev-heldout{n}" for n in range(2, 9)))
 # probability a mention needs to fill a role).
 C = 1.0
 THRESHOLD = 0.15
-
-Roles = tuple[ActorMention | None, ActorMention | None]
 
 
 @dataclass
@@ -117,8 +122,8 @@ def _gold_for(
     sentence: GoldSentence, unused: list[GoldEvent], span: tuple[int, int], type_: str
 ) -> GoldEvent | None:
     for gold in unused:
-        start = sentence.text.find(gold.trigger)
-        if gold.type == type_ and start < span[1] and span[0] < start + len(gold.trigger):
+        start, end = gold_trigger_span(sentence, gold)
+        if gold.type == type_ and start < span[1] and span[0] < end:
             return gold
     return None
 
@@ -143,9 +148,12 @@ def write(model: RoleModel, path: Path) -> None:
 
 
 def cross_validate(
-    files: dict[str, list[GoldSentence]], resources: Resources, threshold: float, c: float
+    files: dict[str, list[GoldSentence]],
+    per_file: dict[str, list[Example]],
+    resources: Resources,
+    threshold: float,
+    c: float,
 ) -> None:
-    per_file = {name: examples(sentences, resources) for name, sentences in files.items()}
     totals = {"rules": [0, 0, 0], "model": [0, 0, 0]}
     for held, sentences in files.items():
         found = [e for name, rows in per_file.items() if name != held for e in rows]
@@ -175,9 +183,10 @@ def main() -> None:
     args = parser.parse_args()
     resources = Resources()
     files = {name: read_gold(DATA / f"{name}.jsonl") for name in TRAINING}
+    per_file = {name: examples(sentences, resources) for name, sentences in files.items()}
     if args.cross_validate:
-        cross_validate(files, resources, args.threshold, args.c)
-    found = [e for sentences in files.values() for e in examples(sentences, resources)]
+        cross_validate(files, per_file, resources, args.threshold, args.c)
+    found = [e for rows in per_file.values() for e in rows]
     model = train(found, args.threshold, args.c)
     write(model, args.out)
     print(f"{args.out}: {len(model.weights)} features from {len(found)} candidate mentions")

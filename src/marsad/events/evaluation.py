@@ -90,13 +90,14 @@ def read_gold(path: Path, part: str | None = None) -> list[GoldSentence]:
     return sentences
 
 
-def _trigger_span(sentence: GoldSentence, gold: GoldEvent) -> tuple[int, int]:
+def gold_trigger_span(sentence: GoldSentence, gold: GoldEvent) -> tuple[int, int]:
+    """Where the gold trigger stands: its first occurrence in the sentence."""
     start = sentence.text.find(gold.trigger)
     return (start, start + len(gold.trigger)) if start >= 0 else (-1, -1)
 
 
 def _matches(sentence: GoldSentence, gold: GoldEvent, predicted: Event) -> bool:
-    start, end = _trigger_span(sentence, gold)
+    start, end = gold_trigger_span(sentence, gold)
     return (
         predicted.type == gold.type
         and predicted.trigger.start < end

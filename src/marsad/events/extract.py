@@ -121,9 +121,11 @@ def extract_events(
             continue  # خط الهجوم, نادي الاتفاق: sport news borrows the words of war and treaties
         request_end = -REQUESTED_WINDOW - 1
         content_end = -AGREED_WINDOW - 1
-        matches = list(triggers.matches(stems))
-        verb_tokens = _verb_tokens(matches, tokens)
-        for match in matches:
+        readings = [(m, _choose_trigger(m, tokens[m.start])) for m in triggers.matches(stems)]
+        verb_tokens = frozenset(
+            i for m, t in readings if t and t.kind == "verb" for i in range(m.start, m.end)
+        )
+        for match, trigger in readings:
             if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
                 e.start <= starts[match.start] < e.end for e in names
             ):
@@ -136,25 +138,22 @@ def extract_events(
                 stems, max(content_end, match.start - CLAUSE_WINDOW), match.start
             ):
                 continue  # اتفقوا على أن يطهروا: the act agreed on is not an event
-            trigger = _choose_trigger(match, tokens[match.start])
             if trigger is None or other_sense(trigger, match, tokens, stems, places):
                 continue
             if trigger.type == "REQUEST" or (trigger.type == "THREATEN" and trigger.kind == "verb"):
                 request_end = match.end  # what is asked or threatened follows
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):
                 continue  # قدم شكوى ... احتجاجا على: why another act was done
+            if known_deal(trigger, match, tokens, stems):
+                continue
             rules = arguments(trigger, match, mentions, tokens, stems)
-            if rules == (None, None) and (
-                topic(trigger) or _crime_name(trigger, tokens[match.start])
-            ):
+            if rules == (None, None) and topic(trigger, tokens[match.start]):
                 continue
             source, target = (
                 roles.choose(trigger, match, mentions, tokens, stems, verb_tokens, rules)
                 if roles
                 else rules
             )
-            if known_deal(trigger, match, tokens, stems):
-                continue
             if trigger.type in ("REQUEST", "AGREE"):
                 content_end = match.end
             specificity = _specificity(trigger, tokens[match.start])
@@ -186,13 +185,6 @@ def extract_events(
         events.extend(f.event for f in found)
     doc.events = events
     return doc
-
-
-def _crime_name(trigger: Trigger, token: Token) -> bool:
-    """القتل with the article and no one named is the name of a crime (اتهامات من بينها
-    القتل, جرائم القتل), not a killing that happened."""
-    definite = any(s.kind == "article" for s in token.segments)
-    return trigger.type == "ASSAULT" and definite and token_stem(token) == "قتل"
 
 
 def _has(found: list[_Found], type_: str) -> bool:
@@ -297,16 +289,6 @@ def _compatible(one: Actor | None, other: Actor | None) -> bool:
 
 def _code(actor: Actor | None) -> str | None:
     return actor.code if actor else None
-
-
-def _verb_tokens(matches: list[Match], tokens: list[Token]) -> frozenset[int]:
-    """The tokens of the sentence's triggers read as verbs."""
-    verbs = set()
-    for match in matches:
-        reading = _choose_trigger(match, tokens[match.start])
-        if reading is not None and reading.kind == "verb":
-            verbs.update(range(match.start, match.end))
-    return frozenset(verbs)
 
 
 def _choose_trigger(match: Match, token: Token) -> Trigger | None:

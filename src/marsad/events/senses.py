@@ -5,7 +5,7 @@ act a request, threat or agreement names (طالبوا بتوقيف, اتفقو�
 from __future__ import annotations
 
 from marsad.document import Place, Token
-from marsad.entities.gazetteer import Match
+from marsad.entities.gazetteer import Match, token_stem
 from marsad.events.arguments import NUMBER_WORDS
 from marsad.events.triggers import Trigger
 
@@ -62,10 +62,14 @@ def content_clause(stems: list[str], start: int, end: int) -> bool:
     )
 
 
-def topic(trigger: Trigger) -> bool:
-    """A verbal noun of talks, deals or help with no party named (الاتفاق, التعاون,
-    المشاركة, الزيارة) is nearly always a topic, not an event."""
-    return trigger.type in TOPIC_TYPES and trigger.kind in ("noun", "noun-patient")
+def topic(trigger: Trigger, token: Token) -> bool:
+    """Asked of a trigger with no party named: a verbal noun of talks, deals or help
+    (الاتفاق, التعاون, المشاركة, الزيارة) is nearly always a topic, not an event; so is
+    القتل, the name of a crime (اتهامات من بينها القتل, جرائم القتل)."""
+    if trigger.type in TOPIC_TYPES and trigger.kind in ("noun", "noun-patient"):
+        return True
+    definite = any(s.kind == "article" for s in token.segments)
+    return trigger.type == "ASSAULT" and definite and token_stem(token) == "قتل"
 
 
 def known_deal(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str]) -> bool:
