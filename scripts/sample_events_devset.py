@@ -77,6 +77,7 @@ HELDOUT_DRAWS = {
     "heldout6": (83, BOOSTED, "h6"),
     "heldout7": (97, BOOSTED, "h7"),
     "heldout8": (101, BOOSTED, "h8"),
+    "heldout9": (107, BOOSTED, "h9"),
 }
 
 

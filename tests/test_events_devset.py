@@ -134,6 +134,7 @@ LATER = {
     "heldout6": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout7": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout8": {"snn-cue", "snn-random", "afp", "snn-boost"},
+    "heldout9": {"snn-cue", "snn-random", "afp", "snn-boost"},
 }
 
 
