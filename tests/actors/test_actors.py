@@ -308,3 +308,13 @@ def test_a_group_word_that_is_also_a_common_word_needs_the_tagger(pipeline, text
 def test_regime_forces_are_syrian_in_the_civil_war(pipeline):
     found = actors_of(pipeline, "وقصفت قوات النظام أحياء في مدينة درعا", "2015-08-03")
     assert ("قوات النظام", "SYR MIL") in found
+
+
+def test_a_known_person_named_by_the_family_name_alone(pipeline):
+    # "Kerry said, the day after meeting Lavrov in Malaysia": كيري alone is John Kerry,
+    # secretary of state in 2015, not a Malaysian civilian.
+    text = "وقال كيري غداة لقائه مع لافروف في ماليزيا إن المحادثات كانت مفيدة"
+    assert ("كيري", "USA GOV") in actors_of(pipeline, text, "2015-08-06")
+    # Another first name before it makes it someone else: not the secretary of state.
+    text = "وقال المواطن محمد كيري إن المحادثات كانت مفيدة"
+    assert ("محمد كيري", "USA GOV") not in actors_of(pipeline, text, "2015-08-06")

@@ -127,14 +127,17 @@ def on_day(entries: Iterable[ActorEntry], day: str | None) -> ActorEntry | None:
     return None
 
 
-PEOPLE = frozenset({"person", "dictionary"})
+PEOPLE = frozenset({"person", "family name", "dictionary"})
 
 
 def known_actor_rows() -> Iterator[tuple[str, ActorEntry]]:
-    """Named actors from the three layers."""
+    """Named actors from the three layers, and the hand-kept people's family names."""
+    hand_kept = []
     for name, code, kind, *dated in read_rows("actors.tsv"):
         role, start, end = (*dated, "", "", "")[:3]
-        yield name, ActorEntry(code, kind, role, start, end, TRUST["hand-kept"])
+        hand_kept.append((name, ActorEntry(code, kind, role, start, end, TRUST["hand-kept"])))
+    yield from hand_kept
+    yield from family_name_rows(hand_kept)
     for name, code in read_rows("countries.tsv"):
         yield name, ActorEntry(code, "country", trust=TRUST["country"])
     for name, code, start, end in read_rows("actor_dictionary.tsv.gz"):
@@ -142,6 +145,47 @@ def known_actor_rows() -> Iterator[tuple[str, ActorEntry]]:
         if " " in name:
             code = _guide_code(code)
             yield name, ActorEntry(code, "dictionary", "", start, end, TRUST["petrarch"])
+
+
+# Words before a family name that make it a father's or a clan's name, or part of a
+# compound one: محمد بن نايف, ولد الشيخ أحمد, عبد العزيز.
+LINEAGE = frozenset({"بن", "ابن", "ولد", "آل", "أبو", "ابو", "الشيخ", "عبد"})
+# Family names that are also common words or first names: سلام (peace), مدني (civil).
+# أوغلو ends many Turkish names.
+COMMON_FAMILY_NAMES = frozenset(
+    {"سلام", "عزيز", "مدني", "فقيه", "ماهر", "بري", "فهد", "حسين", "أوغلو"}
+)
+
+
+def family_name_rows(
+    people: list[tuple[str, ActorEntry]],
+) -> Iterator[tuple[str, ActorEntry]]:
+    """A hand-kept person named by the family name alone (كيري, رايس, شكري), as news
+    does after the first mention (kind "family name": not for another first name
+    before it, محمد شكري is someone else). Only a family name that belongs to one person of the
+    list, is no one's first name there (عباس, صالح), is not a common word, and is not
+    kept as a name of its own. Arab family names with the article (الحريري, الجبوري,
+    الفيصل) are left out: many people, and many plain words (المعلم, التركي), share them.
+    """
+    names = {name for name, _ in people}
+    owners: dict[str, set[str]] = {}
+    first_names = set()
+    for name, entry in people:
+        words = name.split()
+        if entry.kind == "person" and len(words) > 1:
+            owners.setdefault(words[-1], set()).add(entry.code)
+            first_names.add(words[0])
+    for name, entry in people:
+        words = name.split()
+        if entry.kind != "person" or len(words) < 2 or words[-2] in LINEAGE:
+            continue
+        family = words[-1]
+        if (
+            len(owners[family]) == 1
+            and family not in first_names | names | COMMON_FAMILY_NAMES
+            and not family.startswith("ال")
+        ):
+            yield family, replace(entry, kind="family name")
 
 
 def _guide_code(code: str) -> str:

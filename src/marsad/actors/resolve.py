@@ -305,7 +305,10 @@ def _person_entries(models: ActorModels, stems: list[str]) -> tuple[tuple[ActorE
         entries = models.names.lookup(stems[:size])
         if entries:
             return entries, size
-    return models.names.lookup(stems[-1:]), len(stems)
+    family = models.names.lookup(stems[-1:])
+    if len(stems) > 1:  # لافروف kept as a name of its own; كيري alone, not محمد كيري
+        family = tuple(e for e in family if e.kind != "family name")
+    return family, len(stems)
 
 
 def _portfolio_end(sentence: _Sentence, end: int) -> int:
