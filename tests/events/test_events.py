@@ -464,3 +464,51 @@ def test_a_death_told_as_martyrdom_is_a_killing_of_the_one_named_after(pipeline)
     text = "واستشهد جندي سعودي بمقذوف أطلقته الميليشيات الحوثية على الحد الجنوبي"
     (death,) = events_of(pipeline, text)
     assert (death.type, code(death.source), code(death.target)) == ("ASSAULT", "YEM REB", "SAU MIL")
+
+
+def test_a_clash_between_two_sides_named_after_where_it_raged(pipeline):
+    # "Fierce battles are raging in several positions in Bayhan district between the
+    # national army and the Houthi militias": the army is one side, the Houthis the
+    # other, not a second army.
+    text = (
+        "أكدت مصادر ميدانية أن معارك عنيفة تدور في عدد من المواقع بمديرية بيحان "
+        "بين الجيش الوطني وميليشيات الحوثي الانقلابية"
+    )
+    (battles,) = events_of(pipeline, text)
+    assert (code(battles.source), code(battles.target)) == ("YEM MIL", "YEM REB")
+
+
+def test_forces_backing_the_doer_are_co_sources(pipeline):
+    # "Iraqi forces, backed by the Popular Mobilisation, launched an attack on ISIS
+    # positions": one attack per doer (coding guide, convention 3).
+    text = "شنت القوات العراقية بمساندة الحشد الشعبي هجوما على مواقع داعش"
+    found = events_of(pipeline, text)
+    pairs = {(e.type, code(e.source), code(e.target)) for e in found}
+    assert pairs == {("ASSAULT", "IRQ MIL", "ISIS IMG"), ("ASSAULT", "IRQ REB", "ISIS IMG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # "The Taliban claimed responsibility for the attack on the base".
+        ("وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة", "الهجوم", "AFG REB"),
+        # "... the perpetrator of the Suruc suicide attack, which ISIS claimed".
+        (
+            "أعلنت السلطات التركية أن شابا في العشرين هو منفذ هجوم سوروتش الذي تبناه تنظيم داعش",
+            "هجوم",
+            "ISIS IMG",
+        ),
+        # "... in the latest attack blamed on rebels of the Kurdistan Workers' Party":
+        # the rebels are the party's.
+        (
+            "قتل ثلاثة جنود أتراك في أحدث هجوم ينسب إلى متمردين من حزب العمال الكردستاني",
+            "هجوم",
+            "KUR REB",
+        ),
+    ],
+)
+def test_an_attack_is_done_by_whoever_claims_it_or_is_blamed(pipeline, text, trigger, source):
+    assert (
+        code(event(pipeline(Document(id="c", text=text, published="2015-08-03")), trigger).source)
+        == source
+    )

@@ -13,7 +13,7 @@ relative clauses, بين X و Y and joint actors are handled here too.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.document import Actor, Token
 from marsad.entities.gazetteer import Match
@@ -56,6 +56,9 @@ QUANTITY_WORDS = frozenset(
 QUANTITY_WINDOW = 4
 BEFORE_WINDOW = 6  # tokens between a preceding subject and the trigger, at most
 BETWEEN_WINDOW = 6  # المعارك، ليلة السبت، بين ...
+# A clash is told with where it raged before its sides: معارك عنيفة تدور في عدد من
+# المواقع بمديرية بيحان بين الجيش الوطني وميليشيات الحوثي.
+CLASH_BETWEEN_WINDOW = 10
 # Stems that tell a death, the outcome of an attack rather than the attack: قتل, مقتل,
 # استشهاد, لقي حتفه.
 CASUALTY = ("قتل", "مقتل", "قتيل", "استشهد", "استشهاد", "لقي", "لقوا")
@@ -71,6 +74,14 @@ NUMBER_WORDS = frozenset(
      "تسعه", "عشره", "عدد", "عددا", "العشرات", "المئات"}
 )  # fmt: skip
 TARGET_WINDOW = 8
+# Words that tell who an attack is claimed by or blamed on (_claimed_by).
+RESPONSIBILITY = frozenset({"مسؤوليه", "مسئوليه", "مسووليه"})
+ASCRIBED = frozenset({"نسب", "ينسب", "تنسب", "نسبه", "نسبها", "نسبت", "نسبته"})
+CLAIMED = frozenset({"تبناه", "تبنته", "تبنت", "تبني", "تبنوه"})
+CLAIM_WINDOW = 4
+# Words that name the forces backing an attack's doer, who are its co-sources.
+BACKING = frozenset({"مسنود", "مسنوده", "مدعوم", "مدعومه", "مسانده", "اسناد", "بمسانده"})
+BACKING_WINDOW = 8
 AGENT_WINDOW = 3  # هجوم واسع من قوات النظام: tokens from an attack to من + its doer
 COUNTED_WINDOW = 3  # قتل 19 مسلحا من داعش: the counted noun, or the group it is part of
 KILLED_WINDOW = 2  # قتل ثلاثة جنود في ...: tokens from قتل to the one killed
@@ -90,6 +101,7 @@ class ActorMention:
     after_attribution: bool  # after حسب, قال ...: the speaker
     conjoined: bool  # starts with و: والمقاومة
     attached_lam: bool  # ل on its first word: لطيران التحالف
+    backing: bool  # after مسنودا ب, بمساندة ...: a force backing the doer, a co-source
 
 
 def actor_mention(
@@ -113,7 +125,18 @@ def actor_mention(
         after_attribution=any(word in ATTRIBUTION for word in stems[max(0, first - 3) : first]),
         conjoined=any(s.kind == "conjunction" and s.norm == "و" for s in tokens[first].segments),
         attached_lam=any(s.kind == "preposition" and s.norm == "ل" for s in tokens[first].segments),
+        backing=_backing(stems, first - 1) or _backing(stems, first - 2),
     )
+
+
+def with_backers(mentions: list[ActorMention], stems: list[str]) -> list[ActorMention]:
+    """The sentence's mentions, with the forces joined to a backing one marked as backing
+    too: مسنودا بالمقاومة الشعبية وطيران التحالف."""
+    backing: set[int] = set()
+    for mention in mentions:
+        if mention.backing:
+            backing.update(id(m) for m in conjuncts(mention, mentions, stems) if m)
+    return [replace(m, backing=True) if id(m) in backing else m for m in mentions]
 
 
 def arguments(
@@ -127,7 +150,11 @@ def arguments(
     possessed = _possessed(match, tokens, stems)
     after = [m for m in mentions if m.first >= match.end]
     window = LIGHT_VERB_WINDOW if _after_light_verb(match, stems) else BEFORE_WINDOW
-    before = [m for m in mentions if m.after <= match.start and match.start - m.after <= window]
+    before = [
+        m
+        for m in mentions
+        if m.after <= match.start and match.start - m.after <= window and not m.backing
+    ]
     while len(before) > 1 and _joined(before[-2], before[-1], stems):
         before.pop()  # شنت الطائرات الأميركية والبريطانية: the doer is the first conjunct
     preceding = before[-1] if before and not before[-1].introduced else None
@@ -140,14 +167,11 @@ def arguments(
     light_verb_doer = (
         preceding
         if preceding and (preceding.after_support_verb or window == LIGHT_VERB_WINDOW)
-        else None
+        else _backed_doer(match, before, mentions, stems)
     )
+    reach = CLASH_BETWEEN_WINDOW if trigger.mode == "clash" else BETWEEN_WINDOW
     between = next(
-        (
-            i
-            for i in range(match.end, min(match.end + BETWEEN_WINDOW, len(stems)))
-            if stems[i] == "بين"
-        ),
+        (i for i in range(match.end, min(match.end + reach, len(stems))) if stems[i] == "بين"),
         None,
     )
     if between is not None:  # معارك، ليلة السبت، بين المقاومة والحوثيين
@@ -198,6 +222,8 @@ def arguments(
         if (preceding is not None and match.start - preceding.after <= 1) or antecedent:
             subject = None  # السلطات التركية سمحت بزيادة الحصة المصرية: SVO
         source = agent or antecedent or subject or preceding
+    if source is None and trigger.type == "ASSAULT":
+        source = _claimed_by(match, mentions, stems)
     partners = conjuncts(source, mentions, stems)
     if target is None:
         target = next(
@@ -205,6 +231,8 @@ def arguments(
                 m
                 for m in after
                 if m not in partners
+                and not m.backing
+                and not part_of(m, source, stems)
                 and m.first - match.end <= TARGET_WINDOW
                 and (m.introduced or source is not None)
             ),
@@ -219,19 +247,98 @@ def arguments(
 
 def joint_parties(
     trigger: Trigger,
+    match: Match,
     source: ActorMention | None,
     target: ActorMention | None,
     mentions: list[ActorMention],
     stems: list[str],
 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
-    """Joint actors (الجيش الوطني والمقاومة) are one event per distinct code; but the
-    two joint doers of a shared act (أبرمت باكو وطهران اتفاقا) are its two parties."""
-    sources, targets = conjuncts(source, mentions, stems), conjuncts(target, mentions, stems)
+    """Joint actors (الجيش الوطني والمقاومة) are one event per distinct code, and so
+    are the forces backing the doer of an attack (convention 3: الجيش الوطني مسنودا
+    بالمقاومة وطيران التحالف); but the two joint doers of a shared act (أبرمت باكو
+    وطهران اتفاقا) are its two parties."""
+    targets = conjuncts(target, mentions, stems)
+    # بين الجيش الوطني وميليشيات الحوثي: the source's conjunct is the other side
+    sources = [s for s in conjuncts(source, mentions, stems) if s is None or s not in targets]
     if trigger.type in SYMMETRIC:
         if target is None and len(sources) > 1:
             return [(sources[0], sources[1])]
         return [(source, target)]
+    if trigger.type == "ASSAULT" and source is not None:
+        codes = {s.actor.code for s in sources if s}
+        for backer in _backers(source, match, mentions, stems):
+            if backer.actor.code not in codes:
+                codes.add(backer.actor.code)
+                sources.append(backer)
     return [(s, t) for s in sources for t in targets]
+
+
+def _claimed_by(
+    match: Match, mentions: list[ActorMention], stems: list[str]
+) -> ActorMention | None:
+    """Who an attack is claimed by or blamed on: أعلنت طالبان مسؤوليتها عن الهجوم,
+    الهجوم الذي تبناه تنظيم داعش, هجوم ينسب إلى متمردين, نسب الهجوم لمتمردي الحزب."""
+    at = match.start - 1
+    if at >= 0 and stems[at] == "عن":
+        at -= 1
+    if at >= 0 and stems[at] in RESPONSIBILITY:
+        return next(
+            (m for m in reversed(mentions) if m.after <= at and at - m.after <= CLAIM_WINDOW),
+            None,
+        )
+    if at >= 0 and stems[at] in ASCRIBED:  # نسب الهجوم لمتمردي حزب العمال
+        start = match.end
+    else:  # الهجوم الذي تبناه تنظيم داعش, هجوم ينسب إلى متمردين
+        cue = next(
+            (i for i in range(match.end, min(match.end + CLAIM_WINDOW, len(stems)))
+             if stems[i] in ASCRIBED or stems[i] in CLAIMED),
+            None,
+        )  # fmt: skip
+        if cue is None:
+            return None
+        start = cue + 1
+    claimant = next((m for m in mentions if 0 <= m.first - start <= 1), None)
+    group = claimant and next(
+        (m for m in mentions if m.first == claimant.after + 1 and stems[claimant.after] == "من"),
+        None,
+    )
+    return group or claimant  # متمردين من حزب العمال: the rebels are the party's
+
+
+def _backed_doer(
+    match: Match, before: list[ActorMention], mentions: list[ActorMention], stems: list[str]
+) -> ActorMention | None:
+    """شنت القوات العراقية بمساندة الحشد الشعبي هجوما: the subject of a light verb is
+    the doer of its noun across the forces backing it (who are co-sources)."""
+    doer = next((m for m in reversed(before) if m.after_support_verb and not m.introduced), None)
+    if doer is None:
+        return None
+    inside = {i for m in mentions for i in range(m.first, m.after)}
+    gap = [
+        stems[i]
+        for i in range(doer.after, match.start)
+        if i not in inside and stems[i] not in COMMAS
+    ]
+    return doer if gap and all(stem in BACKING or stem == "من" for stem in gap) else None
+
+
+def _backers(
+    source: ActorMention, match: Match, mentions: list[ActorMention], stems: list[str]
+) -> list[ActorMention]:
+    """The forces backing the doer, named after it and up to a few words past it and
+    the trigger, with the forces joined to them: المقاومة تقترب من تحرير البيضاء
+    بمساندة قوات التحالف; الجيش الوطني المسنود بالمقاومة الشعبية وطيران التحالف."""
+    last = max(source.after, match.end) + BACKING_WINDOW
+    first = next((m for m in mentions if m.backing and source.after <= m.first < last), None)
+    return [m for m in conjuncts(first, mentions, stems) if m is not None]
+
+
+def _backing(stems: list[str], index: int) -> bool:
+    """Is the word at ``index`` one of backing (مسنودة ب, بمساندة, بدعم من)?"""
+    if index < 0:
+        return False
+    following = stems[index + 1] if index + 1 < len(stems) else ""
+    return stems[index] in BACKING or (stems[index] == "دعم" and following == "من")
 
 
 def conjuncts(
@@ -250,6 +357,11 @@ def conjuncts(
     for mention in joined:
         distinct.setdefault(mention.actor.code, mention)
     return list(distinct.values())
+
+
+def part_of(mention: ActorMention, source: ActorMention | None, stems: list[str]) -> bool:
+    """متمردين من حزب العمال, with the party the doer: the rebels are the doer too."""
+    return source is not None and source.first == mention.after + 1 and stems[mention.after] == "من"
 
 
 def _joined(first: ActorMention, second: ActorMention, stems: list[str]) -> bool:

@@ -46,6 +46,7 @@ from marsad.events.arguments import (
     actor_mention,
     arguments,
     joint_parties,
+    with_backers,
 )
 from marsad.events.modality import modality_of
 from marsad.events.role_model import RoleChooser
@@ -109,10 +110,13 @@ def extract_events(
         tokens = doc.tokens[first : bisect.bisect_left(token_starts, sentence.end)]
         stems = [token_stem(t) for t in tokens]
         starts = token_starts[first : first + len(tokens)]
-        mentions = [
-            actor_mention(actor, tokens, stems, starts)
-            for actor in all_actors.starting_in(sentence.start, sentence.end)
-        ]
+        mentions = with_backers(
+            [
+                actor_mention(actor, tokens, stems, starts)
+                for actor in all_actors.starting_in(sentence.start, sentence.end)
+            ],
+            stems,
+        )
         places = all_places.starting_in(sentence.start, sentence.end)
         names = all_names.starting_in(sentence.start, sentence.end)
         times = all_times.starting_in(sentence.start, sentence.end)
@@ -159,7 +163,7 @@ def extract_events(
             specificity = _specificity(trigger, tokens[match.start])
             if specificity == 0 and ACCIDENT.intersection(stems):
                 continue  # deaths in an accident
-            for parties in joint_parties(trigger, source, target, mentions, stems):
+            for parties in joint_parties(trigger, match, source, target, mentions, stems):
                 event = _event(
                     doc,
                     index,

@@ -28,7 +28,7 @@ from typing import Protocol
 
 from marsad.document import Token
 from marsad.entities.gazetteer import Match
-from marsad.events.arguments import ActorMention, conjuncts
+from marsad.events.arguments import ActorMention, conjuncts, part_of
 from marsad.events.triggers import Trigger
 from marsad.resources import read_rows
 
@@ -75,6 +75,7 @@ def target_pool(
         if not (m.first < match.end and match.start < m.after)
         and max(m.first - match.end, match.start - m.after) <= POOL_WINDOW
         and m not in partners
+        and not part_of(m, source, stems)
         and not _of_verb_before(trigger, match, m, verb_tokens)
     ]
 
