@@ -232,3 +232,19 @@ def test_abu_in_a_name_is_found_when_it_declines():
     # "in the governorate of Abu Arish" (Jazan): أبو is written أبي after a noun.
     found = resolve(pipeline, "وصل المحافظ إلى محافظة أبي عريش صباح أمس", "أبي عريش")
     assert found["أبي عريش"].gazetteer_id == "geonames:110619"  # Abū ‘Arīsh, SA
+
+
+def test_a_written_vowel_mark_decides_between_amman_and_oman(pipeline):
+    # عمّان with a shadda is Amman; عُمان with a damma is Oman; unmarked, the country wins.
+    assert resolve(pipeline, "وصل الوفد إلى عمّان أمس", "عمّان")["عمّان"].country == "JO"
+    assert resolve(pipeline, "وصل الوفد إلى عُمان أمس", "عُمان")["عُمان"].country == "OM"
+    assert resolve(pipeline, "وصل الوفد إلى عمان أمس", "عمان")["عمان"].country == "OM"
+
+
+def test_a_name_whose_first_letter_reads_as_and_needs_it_written(pipeline):
+    # Oujda is وجدة: its و reads as "and", leaving جدة, Jeddah's name. Without the و in
+    # the text the Moroccan context does not make جدة Oujda; with it, it may.
+    text = "وصل الوفد المغربي إلى جدة أمس"
+    assert resolve(pipeline, text, "جدة")["جدة"].name_en == "Jeddah"
+    text = "وصل الوفد المغربي إلى مدينة وجدة أمس"
+    assert resolve(pipeline, text, "وجدة")["وجدة"].name_en == "Oujda"

@@ -43,6 +43,9 @@ CUE_WINDOW = 2  # tokens before the name searched for a cue
 DATELINE_MARKS = frozenset({"-", "(", ":", "/"})
 LEADING_CLITICS = frozenset({"conjunction", "preposition", "future"})
 PUNCTUATION = "؛،؟.,:;!?\"'«»()"
+# Namesakes that differ only in the vowel marks news rarely writes: when they are
+# written, they decide. عمّان (with shadda) is Amman, عُمان (with damma) is Oman.
+VOWEL_MARKED = {"عمّان": "JO", "عُمان": "OM"}
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class MentionFinder:
             start = self._name_start(self.tokens[name_first])
         if name_stop > stop:  # grown to the right
             end = self.tokens[name_stop - 1].end
+        candidates = _by_vowel_marks(self.doc.text[start:end], candidates)
         cues = self._cues(name_first)
         if self.stems[name_first] in CUES and name_stop - name_first > 1:
             cues.add(CUES[self.stems[name_first]])  # a name with its kind: محافظة القنفذة
@@ -137,7 +141,8 @@ class MentionFinder:
     def _names(self, first: int, stop: int) -> list[PlaceEntry]:
         """Entries named by tokens ``[first, stop)``: by their stems, else by their words
         read plainly (a name the clitic splitter cut, such as ``فيينا``)."""
-        if found := self.gazetteer.lookup(self.stems[first:stop]):
+        clitic = any(s.kind in LEADING_CLITICS for s in self.tokens[first].segments)
+        if found := self.gazetteer.lookup(self.stems[first:stop], leading_clitic=clitic):
             return found
         return self._read([token.norm for token in self.tokens[first:stop]])
 
@@ -208,3 +213,11 @@ class MentionFinder:
             if segment.kind not in LEADING_CLITICS and not elided_article:
                 return segment.start
         return token.start
+
+
+def _by_vowel_marks(text: str, candidates: list[PlaceEntry]) -> list[PlaceEntry]:
+    """The candidates a written vowel mark allows (عمّان: only Amman's country)."""
+    for marked, country in VOWEL_MARKED.items():
+        if marked in text:
+            return [c for c in candidates if c.country == country] or candidates
+    return candidates

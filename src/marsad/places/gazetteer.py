@@ -200,6 +200,20 @@ _VARIANT_TABLE = str.maketrans({"ا": None, "غ": "ج"})
 _CLUSTER_ALIF = re.compile(r"^ا(?=[سش][^اوي])")
 
 
+def _lost_own_letter(stem: tuple[str, ...], plain: tuple[str, ...]) -> bool:
+    """Did reading a name as text split off its own first letter (وجدة → و + جدة)?"""
+    return (
+        len(stem) == len(plain)
+        and stem[1:] == plain[1:]
+        and len(plain[0]) > len(stem[0])
+        and plain[0].endswith(stem[0])
+    )
+
+
+def _plain_keys(entry: PlaceEntry) -> set[tuple[str, ...]]:
+    return {plain_key(name) for name in entry.names}
+
+
 def _has_variants(entry: PlaceEntry) -> bool:
     return entry.country not in ARAB_COUNTRIES and (
         entry.feature != "city" or entry.population >= VARIANT_MIN_POPULATION
@@ -214,22 +228,27 @@ class PlaceGazetteer:
     longest: int = 0
     # variant_key of a foreign name → the entries it names (looked up last)
     variants: dict[tuple[str, ...], list[PlaceEntry]] = field(default_factory=dict)
+    # stem key → ids of entries it reaches only because a letter of their own name was
+    # read as a clitic: وجدة (Oujda) → جده, which is Jeddah's key
+    own_letter_split: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: list[PlaceEntry], splitter: CliticSplitter) -> PlaceGazetteer:
         gazetteer = cls(entries)
-        keys: dict[str, tuple[set[tuple[str, ...]], tuple[str, ...]]] = {}
+        keys: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
         for entry in entries:
             for name in entry.names:
                 if name not in keys:
                     plain = plain_key(name)
-                    keys[name] = ({stem_key(name, splitter), plain}, variant_key(plain))
-                both, variant = keys[name]
-                for key in both:
+                    keys[name] = (stem_key(name, splitter), plain, variant_key(plain))
+                stem, plain, variant = keys[name]
+                for key in {stem, plain}:
                     if len("".join(key)) >= MIN_KEY_LETTERS:
                         found = gazetteer.index.setdefault(key, [])
                         if not found or found[-1] is not entry:  # an entry's names together
                             found.append(entry)
+                if _lost_own_letter(stem, plain):
+                    gazetteer.own_letter_split.setdefault(stem, set()).add(entry.id)
                 if _has_variants(entry) and len("".join(variant)) >= VARIANT_MIN_LETTERS:
                     found = gazetteer.variants.setdefault(variant, [])
                     if not found or found[-1] is not entry:
@@ -242,8 +261,16 @@ class PlaceGazetteer:
         curated = RESOURCES.joinpath(CURATED_FILE).read_text(encoding="utf-8")
         return cls.build(merge_curated(read_compiled(), curated), splitter)
 
-    def lookup(self, stems: Iterable[str]) -> list[PlaceEntry]:
-        return self.index.get(tuple(stems), [])
+    def lookup(self, stems: Iterable[str], *, leading_clitic: bool = True) -> list[PlaceEntry]:
+        """The entries of a name's stems; with ``leading_clitic`` False (the text's first
+        word had no و, ب ...), not those whose own first letter the key dropped."""
+        key = tuple(stems)
+        found = self.index.get(key, [])
+        dropped = self.own_letter_split.get(key)
+        if dropped and not leading_clitic:
+            kept = [e for e in found if e.id not in dropped or key in _plain_keys(e)]
+            return kept or found
+        return found
 
     @functools.cached_property
     def iso2_of_iso3(self) -> dict[str, str]:
