@@ -512,3 +512,19 @@ def test_an_attack_is_done_by_whoever_claims_it_or_is_blamed(pipeline, text, tri
         code(event(pipeline(Document(id="c", text=text, published="2015-08-03")), trigger).source)
         == source
     )
+
+
+def test_a_formal_protest_note_is_an_accusation(pipeline):
+    # "... and handed him a formal protest note over the statements": a complaint made
+    # officially (CAMEO 114), not a demonstration.
+    text = (
+        "استدعت وزارة الخارجية البحرينية القائم بأعمال السفارة الإيرانية وسلمته مذكرة احتجاج رسمية"
+    )
+    (note,) = events_of(pipeline, text)
+    assert (note.type, note.cameo, note.trigger.text) == ("ACCUSE", "114", "مذكرة احتجاج رسمية")
+
+
+def test_a_festival_called_tazahura_is_no_protest(pipeline):
+    # "... the next edition of the Carthage Film Days event": تظاهرة is a festival.
+    text = "إضافة إلى مناقشة فعاليات الدورة المقبلة من تظاهرة أيام قرطاج السينمائية"
+    assert events_of(pipeline, text) == []

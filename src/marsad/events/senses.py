@@ -24,10 +24,15 @@ LIGHT_NOUNS = frozenset({"شن", "تنفيذ", "قيام", "القيام"})  # �
 # agreement or request at most AGREED_WINDOW tokens before it.
 CLAUSE_WINDOW = 5
 NOT_CONTENT = frozenset({"بعد", "قبل", "منذ", "في", "رغم", "بسبب", "حين", "لمجرد"})
-# Words after تظاهرة that make it a festival or show, not a demonstration.
+# Words after تظاهرة that make it a festival or show, not a demonstration; and, a few
+# words around it, words of a festival's editions and audience (الدورة المقبلة من
+# تظاهرة أيام قرطاج السينمائية, جمهور التظاهرة).
 FESTIVAL = frozenset(
     {"ثقافيه", "اقتصاديه", "فنيه", "رياضيه", "سياحيه", "علميه", "تراثيه", "تسويقيه", "ادبيه"}
 )  # fmt: skip
+FESTIVAL_AFTER = FESTIVAL | {"سينمائيه", "سينمائي", "مسرحيه", "موسيقيه", "مهرجان"}
+FESTIVAL_BEFORE = frozenset({"دوره", "جمهور", "مهرجان", "فعاليات"})
+FESTIVAL_WINDOW = 3
 # Protest words that take another sense before ب + a thing: يتظاهر بالشجاعة (pretends),
 # الاعتصام بحبل الله (holds fast to), الاحتجاج بالحديث (cites as proof).
 PROTEST_WITH_BA = ("تظاهر", "تظاهرنا", "تظاهرون", "اعتصام", "احتج", "احتجاج")
@@ -104,7 +109,7 @@ def other_sense(
     if trigger.type == "PROTEST":
         if stem.endswith(PROTEST_WITH_BA) and _with_a_thing(following, next_stem, places):
             return True
-        return previous == "مكافحه" or next_stem in FESTIVAL
+        return previous == "مكافحه" or next_stem in FESTIVAL or _festival(match, stems)
     if "حرر" in stem or "تحرير" in stem:
         # Ground taken: تحرير مدينة عدن; a verb's object follows its subject
         # (وحررت قوات الجيش مديريتي كرش).
@@ -127,3 +132,12 @@ def _with_a_thing(following: Token | None, stem: str, places: list[Place]) -> bo
     if any(following.start <= p.start < following.end for p in places):
         return False
     return any(s.kind == "preposition" and s.norm == "ب" for s in following.segments)
+
+
+def _festival(match: Match, stems: list[str]) -> bool:
+    """Is a تظاهرة a festival: words of one a few words after or before it?"""
+    if not stems[match.start].startswith("تظاهر"):
+        return False
+    after = stems[match.end : match.end + FESTIVAL_WINDOW]
+    before = stems[max(0, match.start - FESTIVAL_WINDOW) : match.start]
+    return bool(FESTIVAL_AFTER.intersection(after) or FESTIVAL_BEFORE.intersection(before))
