@@ -78,6 +78,7 @@ HELDOUT_DRAWS = {
     "heldout7": (97, BOOSTED, "h7"),
     "heldout8": (101, BOOSTED, "h8"),
     "heldout9": (107, BOOSTED, "h9"),
+    "heldout10": (113, BOOSTED, "h10"),
 }
 
 
