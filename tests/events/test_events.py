@@ -528,3 +528,22 @@ def test_a_festival_called_tazahura_is_no_protest(pipeline):
     # "... the next edition of the Carthage Film Days event": تظاهرة is a festival.
     text = "إضافة إلى مناقشة فعاليات الدورة المقبلة من تظاهرة أيام قرطاج السينمائية"
     assert events_of(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sermon: "no one dares to kill the innocent soul but ..."
+        "لن تشاهد أحدا يتجرأ على قتل النفس البريئة وتدنيس بيوت العبادة",
+        # A charge: "... on suspicion of a link to the murder of the Saudi student".
+        "ألقت الشرطة القبض على شاب للاشتباه بعلاقته بجريمة قتل المبتعث السعودي",
+    ],
+)
+def test_killing_named_in_general_or_as_a_crime_is_no_attack(pipeline, text):
+    assert "ASSAULT" not in {e.type for e in events_of(pipeline, text)}
+
+
+def test_a_killing_with_a_doer_is_still_an_attack(pipeline):
+    # "Gunmen killed three innocent civilians": named doers, a real attack.
+    text = "قتل مسلحون ثلاثة مدنيين أبرياء في هجوم على قرية"
+    assert "ASSAULT" in {e.type for e in events_of(pipeline, text)}

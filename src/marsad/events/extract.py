@@ -53,6 +53,7 @@ from marsad.events.role_model import RoleChooser
 from marsad.events.senses import (
     CLAUSE_WINDOW,
     content_clause,
+    crime_name,
     introduced_act,
     known_deal,
     other_sense,
@@ -144,6 +145,8 @@ def extract_events(
                 continue  # اتفقوا على أن يطهروا: the act agreed on is not an event
             if trigger is None or other_sense(trigger, match, tokens, stems, places):
                 continue
+            if crime_name(trigger, match, stems):
+                continue  # بجريمة قتل المبتعث: the charge, not the act
             if trigger.type == "REQUEST" or (trigger.type == "THREATEN" and trigger.kind == "verb"):
                 request_end = match.end  # what is asked or threatened follows
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):
@@ -151,7 +154,7 @@ def extract_events(
             if known_deal(trigger, match, tokens, stems):
                 continue
             rules = arguments(trigger, match, mentions, tokens, stems)
-            if rules == (None, None) and topic(trigger, tokens[match.start]):
+            if rules == (None, None) and topic(trigger, match, tokens, stems):
                 continue
             source, target = (
                 roles.choose(trigger, match, mentions, tokens, stems, verb_tokens, rules)

@@ -47,6 +47,14 @@ TERRITORY = frozenset(
      "جبل", "جبهه", "ارض", "اراضي", "الاراضي", "مدينتي", "مديريتي", "ميناء", "معسكر"}
 )  # fmt: skip
 OBJECT_WINDOW = 20  # tokens after a verb in which its object is looked for
+# The innocent in general, as the object of a killing no one is named doing.
+GENERIC_VICTIMS = frozenset(
+    {"نفس", "انفس", "ارواح", "ابرياء", "امنين", "معصومه", "بريئه", "البشر"}
+)  # fmt: skip
+GENERIC_WINDOW = 2
+# Words that name a crime or a penalty: a killing after them is its name, not an act.
+CRIME_WORDS = frozenset({"جريمه", "جرائم", "تهمه", "تهم", "عقوبه", "عقوبات", "قصاصا"})
+CRIME_WINDOW = 2
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 
 
@@ -67,14 +75,28 @@ def content_clause(stems: list[str], start: int, end: int) -> bool:
     )
 
 
-def topic(trigger: Trigger, token: Token) -> bool:
+def topic(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str]) -> bool:
     """Asked of a trigger with no party named: a verbal noun of talks, deals or help
     (الاتفاق, التعاون, المشاركة, الزيارة) is nearly always a topic, not an event; so is
-    القتل, the name of a crime (اتهامات من بينها القتل, جرائم القتل)."""
+    القتل, the name of a crime (اتهامات من بينها القتل, جرائم القتل); and so is killing
+    told of the innocent in general, as sermons and statements do (قتل النفس البريئة,
+    تمعن في قتل أنفس بريئة)."""
     if trigger.type in TOPIC_TYPES and trigger.kind in ("noun", "noun-patient"):
         return True
+    if trigger.type != "ASSAULT":
+        return False
+    token = tokens[match.start]
     definite = any(s.kind == "article" for s in token.segments)
-    return trigger.type == "ASSAULT" and definite and token_stem(token) == "قتل"
+    if definite and token_stem(token) == "قتل":
+        return True
+    return bool(GENERIC_VICTIMS.intersection(stems[match.end : match.end + GENERIC_WINDOW]))
+
+
+def crime_name(trigger: Trigger, match: Match, stems: list[str]) -> bool:
+    """A killing or assault named as a crime or a penalty, not told as done: بجريمة قتل
+    المبتعث, جرائم متراكبة قتل وزنى, بتهمة القتل, عقوبات تصل إلى الإعدام."""
+    before = stems[max(0, match.start - CRIME_WINDOW) : match.start]
+    return trigger.type == "ASSAULT" and bool(CRIME_WORDS.intersection(before))
 
 
 def known_deal(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str]) -> bool:
