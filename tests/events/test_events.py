@@ -547,3 +547,13 @@ def test_a_killing_with_a_doer_is_still_an_attack(pipeline):
     # "Gunmen killed three innocent civilians": named doers, a real attack.
     text = "قتل مسلحون ثلاثة مدنيين أبرياء في هجوم على قرية"
     assert "ASSAULT" in {e.type for e in events_of(pipeline, text)}
+
+
+def test_an_attack_in_words_is_no_assault(pipeline):
+    # "The Spanish interior minister launched a strong attack on the former coach,
+    # accusing him ...": words, not arms; the accusation is the event.
+    text = "شن وزير الداخلية الأسباني هجوما قويا على المدرب السابق متهما إياه بالتهرب الضريبي"
+    assert [e.type for e in events_of(pipeline, text)] == ["ACCUSE"]
+    # "Gunmen attacked a checkpoint, killing three soldiers, the source said": arms.
+    text = "هاجم مسلحون نقطة تفتيش قائلا المصدر إن ثلاثة جنود قتلوا"
+    assert "ASSAULT" in {e.type for e in events_of(pipeline, text)}

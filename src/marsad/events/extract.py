@@ -58,6 +58,7 @@ from marsad.events.senses import (
     known_deal,
     other_sense,
     topic,
+    verbal_attack,
 )
 from marsad.events.triggers import Trigger
 
@@ -147,6 +148,8 @@ def extract_events(
                 continue
             if crime_name(trigger, match, stems):
                 continue  # بجريمة قتل المبتعث: the charge, not the act
+            if verbal_attack(trigger, match, stems):
+                continue  # جدد هجومه على الإخوان قائلا: words, not arms
             if trigger.type == "REQUEST" or (trigger.type == "THREATEN" and trigger.kind == "verb"):
                 request_end = match.end  # what is asked or threatened follows
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from marsad.document import Place, Token
 from marsad.entities.gazetteer import Match, token_stem
-from marsad.events.arguments import NUMBER_WORDS
+from marsad.events.arguments import CASUALTY, NUMBER_WORDS
 from marsad.events.triggers import Trigger
 
 # Words of making an agreement: وقع الطرفان الاتفاق, توصلوا إلى الاتفاق, توقيع
@@ -52,6 +52,18 @@ GENERIC_VICTIMS = frozenset(
     {"نفس", "انفس", "ارواح", "ابرياء", "امنين", "معصومه", "بريئه", "البشر"}
 )  # fmt: skip
 GENERIC_WINDOW = 2
+# هجوم/هاجم with words of speech near it and none of arms: a verbal attack.
+ATTACK_WORDS = ("هجوم", "هجمات", "هاجم", "يهاجم", "تهاجم", "مهاجمه")
+SPEECH = frozenset(
+    {"قائلا", "قائله", "متهما", "متهمه", "واصفا", "واصفه", "تصريحات", "تصريحاته", "خطاب",
+     "مقال", "مقاله", "قصيده", "تغريده", "تغريدات", "انتقاد", "انتقادات", "لفظي", "لاذع"}
+)  # fmt: skip
+ARMS = frozenset(
+    {"مسلح", "مسلحه", "مسلحون", "مسلحين", "صاروخي", "صواريخ", "قذائف", "انتحاري", "بسلاح",
+     "سلاح", "اسلحه", "جوي", "جويه", "قوات", "جيش", "الجيش", "عسكري", "عسكريه", "ارهابي",
+     "ارهابيه", "قنبله", "عبوه", "مفخخه", "رصاص", "النار", "جرحي", "اصابه", "مصابين"}
+)  # fmt: skip
+SPEECH_WINDOW = 10
 # Words that name a crime or a penalty: a killing after them is its name, not an act.
 CRIME_WORDS = frozenset({"جريمه", "جرائم", "تهمه", "تهم", "عقوبه", "عقوبات", "قصاصا"})
 CRIME_WINDOW = 2
@@ -90,6 +102,19 @@ def topic(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str])
     if definite and token_stem(token) == "قتل":
         return True
     return bool(GENERIC_VICTIMS.intersection(stems[match.end : match.end + GENERIC_WINDOW]))
+
+
+def verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
+    """هجوم and هاجم said of words, not arms (جدد هجومه على جماعة الإخوان قائلا, شن
+    هجوما قويا على اللاعب ... متهما إياه): no attack, told by words of speech around it
+    and no word of arms or of the fallen. (The accusation, when there is one, has its
+    own word: متهما.)"""
+    if trigger.type != "ASSAULT" or not stems[match.start].startswith(ATTACK_WORDS):
+        return False
+    near = stems[max(0, match.start - SPEECH_WINDOW) : match.end + SPEECH_WINDOW]
+    if not SPEECH.intersection(near) or ARMS.intersection(near):
+        return False
+    return not any(stem.startswith(CASUALTY) for stem in near)
 
 
 def crime_name(trigger: Trigger, match: Match, stems: list[str]) -> bool:
