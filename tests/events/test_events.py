@@ -557,3 +557,16 @@ def test_an_attack_in_words_is_no_assault(pipeline):
     # "Gunmen attacked a checkpoint, killing three soldiers, the source said": arms.
     text = "هاجم مسلحون نقطة تفتيش قائلا المصدر إن ثلاثة جنود قتلوا"
     assert "ASSAULT" in {e.type for e in events_of(pipeline, text)}
+
+
+def test_arson_and_clashes_are_attacks_but_incitement_to_arson_is_a_threat(pipeline):
+    # "Settlers set fire to a Palestinian home": arson is an attack on its owners.
+    text = "أدان الفلسطينيون إحراق المستوطنين لمنزل عائلة دوابشة في قرية دوما"
+    assert "ASSAULT" in {e.type for e in events_of(pipeline, text)}
+    # "Clashes broke out between protesters and the police".
+    text = "اندلعت صدامات بين المتظاهرين والشرطة في وسط المدينة"
+    assert "ASSAULT" in {e.type for e in events_of(pipeline, text)}
+    # "... his statements that incite burning churches": the incitement, not a fire.
+    text = "قدم مجلس الكنائس شكوى احتجاجا على تصريحاته التي تحرض على إحراق الكنائس"
+    types = {e.type for e in events_of(pipeline, text)}
+    assert "THREATEN" in types and "ASSAULT" not in types

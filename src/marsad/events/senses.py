@@ -71,12 +71,12 @@ TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 
 
 def introduced_act(match: Match, tokens: list[Token], stems: list[str]) -> bool:
-    """Is the trigger the object of a preposition: بتوقيف, إلى اعتقال, or of a light
-    verb's noun that is (بشن هجمات)?"""
+    """Is the trigger the object of a preposition: بتوقيف, إلى اعتقال, تحرض على إحراق,
+    or of a light verb's noun that is (بشن هجمات)?"""
     attached = any(s.kind == "preposition" for s in tokens[match.start].segments)
     if match.start > 0 and stems[match.start - 1] in LIGHT_NOUNS:
         attached = any(s.kind == "preposition" for s in tokens[match.start - 1].segments)
-    return attached or (match.start > 0 and stems[match.start - 1] == "الي")
+    return attached or (match.start > 0 and stems[match.start - 1] in ("الي", "علي"))
 
 
 def content_clause(stems: list[str], start: int, end: int) -> bool:
