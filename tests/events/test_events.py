@@ -79,10 +79,15 @@ def test_a_planned_visit_is_future(pipeline):
     assert code(visit.target) == "SAU GOV"
 
 
-def test_arrest_of_protesters_is_one_coerce_event(pipeline):
-    (arrest,) = events_of(pipeline, "اعتقلت الشرطة المصرية عشرات المتظاهرين في القاهرة")
-    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+def test_arrest_of_protesters_is_an_arrest_and_tells_a_protest(pipeline):
+    # "Egyptian police arrested dozens of protesters in Cairo": the arrest, and the
+    # protest the protesters were at (as the coded sets code protesters acted upon).
+    found = events_of(pipeline, "اعتقلت الشرطة المصرية عشرات المتظاهرين في القاهرة")
+    (arrest,) = [e for e in found if e.type == "COERCE"]
+    assert arrest.mode == "arrest"
     assert code(arrest.source) == "EGY COP"
+    (protest,) = [e for e in found if e.type == "PROTEST"]
+    assert code(protest.source) == "EGY CVL"
 
 
 def test_protest_against_a_blockade(pipeline):

@@ -187,9 +187,7 @@ def extract_events(
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
             found = [f for f in found if f.event.cameo != DESTROY_PROPERTY]
         if not _has(found, "PROTEST"):
-            protest = _protesters_event(
-                doc, index, tokens, stems, starts, mentions, found, places, times
-            )
+            protest = _protesters_event(doc, index, tokens, stems, starts, mentions, places, times)
             if protest is not None:
                 found.append(_Found(protest, 1))
         events.extend(f.event for f in found)
@@ -208,18 +206,15 @@ def _protesters_event(
     stems: list[str],
     starts: list[int],
     mentions: list[ActorMention],
-    found: list[_Found],
     places: list[Place],
     times: list[TimeExpression],
 ) -> Event | None:
-    """Protesters doing something (هرع المتظاهرون, أطلق المتظاهرون هتافات) report a
-    protest when no protest word does; not when they only undergo another act
-    (اعتقلت الشرطة عشرات المتظاهرين) or follow a preposition (ضد متظاهرين)."""
-    undergoing = {id(f.event.target) for f in found}
+    """Protesters named at an occasion report a protest when no protest word does:
+    acting (هرع المتظاهرون, أطلق المتظاهرون هتافات), addressed (في كلمة أمام
+    المتظاهرين) or acted upon (فتحت الشرطة النار على المتظاهرين, تفريق متظاهرين), as
+    the coded sets code them; the other act is an event of its own."""
     for mention in mentions:
-        if stems[mention.first] not in PROTESTERS or mention.introduced or mention.after_from:
-            continue
-        if id(mention.actor) in undergoing:
+        if stems[mention.first] not in PROTESTERS:
             continue
         start = mention.first
         while start > 0 and (stems[start - 1] in NUMBER_WORDS or stems[start - 1].isdigit()):
