@@ -248,3 +248,12 @@ def test_a_name_whose_first_letter_reads_as_and_needs_it_written(pipeline):
     assert resolve(pipeline, text, "جدة")["جدة"].name_en == "Jeddah"
     text = "وصل الوفد المغربي إلى مدينة وجدة أمس"
     assert resolve(pipeline, text, "وجدة")["وجدة"].name_en == "Oujda"
+
+
+def test_a_foreign_name_spelled_without_a_long_vowel(pipeline):
+    # كولومبس for كولومبوس (Columbus, Ohio, the largest of GeoNames' Columbuses).
+    text = "وأقيم الحفل في مدينة كولومبس بولاية أوهايو"
+    place = resolve(pipeline, text, "كولومبس")["كولومبس"]
+    assert (place.name_en, place.country) == ("Columbus", "US")
+    # Burma, Myanmar's older name, which Arabic news still uses.
+    assert resolve(pipeline, "اضطهاد المسلمين في بورما", "بورما")["بورما"].country == "MM"

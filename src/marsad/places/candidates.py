@@ -24,7 +24,13 @@ from dataclasses import dataclass
 
 from marsad.document import Document, Token
 from marsad.entities.gazetteer import token_stem
-from marsad.places.gazetteer import PlaceEntry, PlaceGazetteer, readings, variant_key
+from marsad.places.gazetteer import (
+    PlaceEntry,
+    PlaceGazetteer,
+    readings,
+    skeleton_key,
+    variant_key,
+)
 from marsad.text.normalise import normalise
 
 # Stems (ة folded to ه, as token_stem does) of words that say what kind of place follows.
@@ -157,9 +163,10 @@ class MentionFinder:
         for key in keys:
             if found := self.gazetteer.lookup(key):
                 return found
-        for key in keys:
-            if found := self.gazetteer.variants.get(variant_key(key), []):
-                return found
+        for variant in (variant_key, lambda key: skeleton_key(variant_key(key))):
+            for key in keys:
+                if found := self.gazetteer.variants.get(variant(key), []):
+                    return found
         return []
 
     def _modifiers_only(self, first: int, at: int, end: int, stop: int) -> bool:

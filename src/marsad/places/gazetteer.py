@@ -192,11 +192,19 @@ def variant_key(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_variant_word(_CLUSTER_ALIF.sub("", w)) for w in key)
 
 
+def skeleton_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A variant key without و and ي inside a word (its first and last letters stay):
+    long vowels come and go in transliteration (كولومبوس, كولومبس; تينيسي, تنيسي).
+    Looked up after the variant key, as it joins more names."""
+    return tuple(w[:1] + w[1:-1].translate(_INNER_VOWELS) + w[1:][-1:] for w in key)
+
+
 def _variant_word(word: str) -> str:
     return word[:1].replace("غ", "ج") + word[1:].translate(_VARIANT_TABLE)
 
 
 _VARIANT_TABLE = str.maketrans({"ا": None, "غ": "ج"})
+_INNER_VOWELS = str.maketrans({"و": None, "ي": None})
 _CLUSTER_ALIF = re.compile(r"^ا(?=[سش][^اوي])")
 
 
@@ -249,10 +257,13 @@ class PlaceGazetteer:
                             found.append(entry)
                 if _lost_own_letter(stem, plain):
                     gazetteer.own_letter_split.setdefault(stem, set()).add(entry.id)
-                if _has_variants(entry) and len("".join(variant)) >= VARIANT_MIN_LETTERS:
-                    found = gazetteer.variants.setdefault(variant, [])
-                    if not found or found[-1] is not entry:
-                        found.append(entry)
+                if not _has_variants(entry):
+                    continue
+                for key in (variant, skeleton_key(variant)):
+                    if len("".join(key)) >= VARIANT_MIN_LETTERS:
+                        found = gazetteer.variants.setdefault(key, [])
+                        if not found or found[-1] is not entry:
+                            found.append(entry)
         gazetteer.longest = max(map(len, gazetteer.index), default=0)
         return gazetteer
 
