@@ -575,3 +575,24 @@ def test_arson_and_clashes_are_attacks_but_incitement_to_arson_is_a_threat(pipel
     text = "قدم مجلس الكنائس شكوى احتجاجا على تصريحاته التي تحرض على إحراق الكنائس"
     types = {e.type for e in events_of(pipeline, text)}
     assert "THREATEN" in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Police are investigating the killing of a Saudi student": طالب, a student.
+        "تحقق شرطة مدينة ويتشيتا في مقتل طالب سعودي يدرس في جامعة المدينة",
+        # "35,000 male and female students registered".
+        "وبلغ عدد المسجلين لدخول قاعات الاختبار أكثر من 35 ألف طالب وطالبة",
+        # "... which may lower demand for oil": الطلب, economic demand.
+        "خفضت الشركات معدلات التشغيل ما قد يؤدي إلى تراجع الطلب على النفط",
+    ],
+)
+def test_student_and_demand_are_no_request(pipeline, text):
+    assert "REQUEST" not in {e.type for e in events_of(pipeline, text)}
+
+
+def test_demonstrators_demanding_make_a_request(pipeline):
+    # "Hundreds demonstrated in Dhi Qar, demanding that Maliki be tried".
+    text = "تظاهر أمس المئات بمحافظة ذي قار مطالبين بمحاكمة رئيس الوزراء السابق نوري المالكي"
+    assert {"PROTEST", "REQUEST"} <= {e.type for e in events_of(pipeline, text)}

@@ -64,6 +64,12 @@ ARMS = frozenset(
      "ارهابيه", "قنبله", "عبوه", "مفخخه", "رصاص", "النار", "جرحي", "اصابه", "مصابين"}
 )  # fmt: skip
 SPEECH_WINDOW = 10
+# طالب is a student after a count (35 ألف طالب, كل طالب, مقتل طالب) or before these.
+COUNTING = frozenset({"الف", "كل", "مقتل", "عدد", "اي", "حياته"})
+STUDENT_NEXT = frozenset({"وطالبه", "طالبه", "جامعي", "جامعيه", "مبتعث", "بكليه", "بجامعه"})
+PLURALS_IN_I = frozenset({"اهالي", "مواطني", "اراضي", "ضواحي", "نواحي", "اغاني"})
+# طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
+DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
 # Words that name a crime or a penalty: a killing after them is its name, not an act.
 CRIME_WORDS = frozenset({"جريمه", "جرائم", "تهمه", "تهم", "عقوبه", "عقوبات", "قصاصا"})
 CRIME_WINDOW = 2
@@ -153,6 +159,8 @@ def other_sense(
         return True
     if stem == "صادر" and next_stem in ("عن", "من"):
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
+    if trigger.type == "REQUEST" and _no_request(stem, previous, next_stem, tokens, match):
+        return True
     if trigger.type == "PROTEST":
         if stem.endswith(PROTEST_WITH_BA) and _with_a_thing(following, next_stem, places):
             return True
@@ -188,3 +196,27 @@ def _festival(match: Match, stems: list[str]) -> bool:
     after = stems[match.end : match.end + FESTIVAL_WINDOW]
     before = stems[max(0, match.start - FESTIVAL_WINDOW) : match.start]
     return bool(FESTIVAL_AFTER.intersection(after) or FESTIVAL_BEFORE.intersection(before))
+
+
+def _no_request(
+    stem: str, previous: str, next_stem: str, tokens: list[Token], match: Match
+) -> bool:
+    """طالب and طلب in their other senses: a student (طالب سعودي, 35 ألف طالب وطالبة,
+    مقتل طالب), economic demand (ارتفاع الطلب على الاسمنت, حسب طلب الزبون), and دعا
+    as prayer (دعا الله أن ...)."""
+    if stem in ("طالب", "طالبا"):
+        counted = previous.isdigit() or previous in NUMBER_WORDS or previous in COUNTING
+        following = tokens[match.end] if match.end < len(tokens) else None
+        nisba = following is not None and _nationality_adjective(following, next_stem)
+        return counted or next_stem in STUDENT_NEXT or nisba
+    if stem == "طلب":
+        definite = any(s.kind == "article" for s in tokens[match.start].segments)
+        return definite or previous in DEMAND_BEFORE or next_stem in ("علي", "المستهلكين")
+    return stem.startswith("دع") and next_stem == "الله"
+
+
+def _nationality_adjective(token: Token, stem: str) -> bool:
+    """سعودي, أمريكي after an indefinite noun: a word of four letters or more ending in
+    the nisba ي, without the article (الأهالي in طالب الأهالي is who demands)."""
+    definite = any(s.kind == "article" for s in token.segments)
+    return not definite and len(stem) >= 4 and stem.endswith("ي") and stem not in PLURALS_IN_I
