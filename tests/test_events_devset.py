@@ -135,6 +135,7 @@ LATER = {
     "heldout7": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout8": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout9": {"snn-cue", "snn-random", "afp", "snn-boost"},
+    "heldout10": {"snn-cue", "snn-random", "afp", "snn-boost"},
 }
 
 
