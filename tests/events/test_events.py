@@ -548,6 +548,13 @@ def test_killing_named_in_general_or_as_a_crime_is_no_attack(pipeline, text):
     assert "ASSAULT" not in {e.type for e in events_of(pipeline, text)}
 
 
+def test_a_bombing_told_as_a_crime_is_still_an_attack(pipeline):
+    # "The lawyer revealed that the bombing crime was carried out to press the security
+    # authorities": a bombing that happened, called a crime.
+    text = "وكشف المحامي أن جريمة التفجير حدثت من أجل الضغط على السلطات الأمنية في الكويت"
+    assert "ASSAULT" in {e.type for e in events_of(pipeline, text)}
+
+
 def test_a_killing_with_a_doer_is_still_an_attack(pipeline):
     # "Gunmen killed three innocent civilians": named doers, a real attack.
     text = "قتل مسلحون ثلاثة مدنيين أبرياء في هجوم على قرية"

@@ -73,6 +73,7 @@ DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلب
 # Words that name a crime or a penalty: a killing after them is its name, not an act.
 CRIME_WORDS = frozenset({"جريمه", "جرائم", "تهمه", "تهم", "عقوبه", "عقوبات", "قصاصا"})
 CRIME_WINDOW = 2
+NAMED_CRIMES = (*CASUALTY, "اعدام", "اعتداء")  # the acts a charge or penalty names
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 
 
@@ -125,9 +126,12 @@ def verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
 
 def crime_name(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     """A killing or assault named as a crime or a penalty, not told as done: بجريمة قتل
-    المبتعث, جرائم متراكبة قتل وزنى, بتهمة القتل, عقوبات تصل إلى الإعدام."""
+    المبتعث, جرائم متراكبة قتل وزنى, بتهمة القتل, عقوبات تصل إلى الإعدام; not a
+    bombing (جريمة التفجير حدثت ...), which is told."""
+    if trigger.type != "ASSAULT" or not stems[match.start].startswith(NAMED_CRIMES):
+        return False  # جريمة التفجير is a bombing told, as a crime
     before = stems[max(0, match.start - CRIME_WINDOW) : match.start]
-    return trigger.type == "ASSAULT" and bool(CRIME_WORDS.intersection(before))
+    return bool(CRIME_WORDS.intersection(before))
 
 
 def known_deal(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str]) -> bool:
