@@ -603,3 +603,16 @@ def test_demonstrators_demanding_make_a_request(pipeline):
     # "Hundreds demonstrated in Dhi Qar, demanding that Maliki be tried".
     text = "تظاهر أمس المئات بمحافظة ذي قار مطالبين بمحاكمة رئيس الوزراء السابق نوري المالكي"
     assert {"PROTEST", "REQUEST"} <= {e.type for e in events_of(pipeline, text)}
+
+
+def test_families_are_no_capture(pipeline):
+    # أُسَر (families) is written as أَسَر (captured): "to support productive families".
+    assert (
+        events_of(pipeline, "وأكدت أن فعاليات الأمانة ودعمها للأسر المنتجة يمنحها عائدا أفضل") == []
+    )
+    # "... soldiers who left everything to protect their families".
+    text = "فخور بأبنائه الجنود الذين تركوا كل شيء ليحموا أسرهم ووطنهم"
+    assert "COERCE" not in {e.type for e in events_of(pipeline, text)}
+    # A capture: "41 Houthis were killed and 2 captured in clashes".
+    text = "قتل 41 حوثيا وأسر 2 وجرح آخرون في مواجهات مع المقاومة"
+    assert "COERCE" in {e.type for e in events_of(pipeline, text)}

@@ -165,6 +165,8 @@ def other_sense(
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
     if trigger.type == "REQUEST" and _no_request(stem, previous, next_stem, tokens, match):
         return True
+    if stem == "اسر" and any(s.kind in ("article", "suffix") for s in tokens[match.start].segments):
+        return True  # الأسر المنتجة, أفراد أسرهم: families (أُسَر), not a capture
     if trigger.type == "PROTEST":
         if stem.endswith(PROTEST_WITH_BA) and _with_a_thing(following, next_stem, places):
             return True
