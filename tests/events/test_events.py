@@ -616,3 +616,10 @@ def test_families_are_no_capture(pipeline):
     # A capture: "41 Houthis were killed and 2 captured in clashes".
     text = "قتل 41 حوثيا وأسر 2 وجرح آخرون في مواجهات مع المقاومة"
     assert "COERCE" in {e.type for e in events_of(pipeline, text)}
+
+
+def test_a_trial_is_a_judicial_accusation(pipeline):
+    # "The trial of Rezaian began in May on the charge of espionage" (coding guide,
+    # convention 15: judicial charges are ACCUSE).
+    found = events_of(pipeline, "وبدأت محاكمة رضائيان في مايو بتهمة التجسس")
+    assert "ACCUSE" in {e.type for e in found}
