@@ -603,6 +603,11 @@ def test_student_and_demand_are_no_request(pipeline, text):
     assert "REQUEST" not in types_of(pipeline, text)
 
 
+def test_a_prayer_is_no_request(pipeline):
+    # "The mosque's imam prayed God to bless the country with security".
+    assert "REQUEST" not in types_of(pipeline, "ودعا إمام الجامع الله أن يمن على البلاد بالأمن")
+
+
 def test_demonstrators_demanding_make_a_request(pipeline):
     # "Hundreds demonstrated in Dhi Qar, demanding that Maliki be tried".
     text = "تظاهر أمس المئات بمحافظة ذي قار مطالبين بمحاكمة رئيس الوزراء السابق نوري المالكي"

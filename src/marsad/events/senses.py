@@ -9,6 +9,7 @@ from marsad.entities.gazetteer import Match, token_stem
 from marsad.events.arguments import CASUALTY, NUMBER_WORDS
 from marsad.events.triggers import Trigger
 
+# Every word list here holds stems: normalised, without clitics or the article.
 # Words of making an agreement: وقع الطرفان الاتفاق, توصلوا إلى الاتفاق, توقيع
 # الاتفاق, تم الاتفاق على (it was agreed).
 DEAL_VERBS = frozenset(
@@ -49,7 +50,7 @@ TERRITORY = frozenset(
 OBJECT_WINDOW = 20  # tokens after a verb in which its object is looked for
 # The innocent in general, as the object of a killing no one is named doing.
 GENERIC_VICTIMS = frozenset(
-    {"نفس", "انفس", "ارواح", "ابرياء", "امنين", "معصومه", "بريئه", "البشر"}
+    {"نفس", "انفس", "ارواح", "ابرياء", "امنين", "معصومه", "بريئه", "بشر"}
 )  # fmt: skip
 GENERIC_WINDOW = 2
 # هجوم/هاجم with words of speech near it and none of arms: a verbal attack.
@@ -60,13 +61,14 @@ SPEECH = frozenset(
 )  # fmt: skip
 ARMS = frozenset(
     {"مسلح", "مسلحه", "مسلحون", "مسلحين", "صاروخي", "صواريخ", "قذائف", "انتحاري", "بسلاح",
-     "سلاح", "اسلحه", "جوي", "جويه", "قوات", "جيش", "الجيش", "عسكري", "عسكريه", "ارهابي",
-     "ارهابيه", "قنبله", "عبوه", "مفخخه", "رصاص", "النار", "جرحي", "اصابه", "مصابين"}
+     "سلاح", "اسلحه", "جوي", "جويه", "قوات", "جيش", "عسكري", "عسكريه", "ارهابي",
+     "ارهابيه", "قنبله", "عبوه", "مفخخه", "رصاص", "نار", "جرحي", "اصابه", "مصابين"}
 )  # fmt: skip
 SPEECH_WINDOW = 10
 # طالب is a student after a count (35 ألف طالب, كل طالب, مقتل طالب) or before these.
 COUNTING = frozenset({"الف", "كل", "مقتل", "عدد", "اي", "حياته"})
 STUDENT_NEXT = frozenset({"وطالبه", "طالبه", "جامعي", "جامعيه", "مبتعث", "بكليه", "بجامعه"})
+PRAYER_WINDOW = 4  # دعا إمام الجامع الله: the one prayed to, after the one praying
 PLURALS_IN_I = frozenset({"اهالي", "مواطني", "اراضي", "ضواحي", "نواحي", "اغاني"})
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
@@ -217,8 +219,9 @@ def _no_request(
         return counted or next_stem in STUDENT_NEXT or nisba
     if stem == "طلب":
         definite = any(s.kind == "article" for s in tokens[match.start].segments)
-        return definite or previous in DEMAND_BEFORE or next_stem in ("علي", "المستهلكين")
-    return stem.startswith("دع") and next_stem == "الله"
+        return definite or previous in DEMAND_BEFORE or next_stem in ("علي", "مستهلكين")
+    ahead = [t.norm for t in tokens[match.end : match.end + PRAYER_WINDOW]]
+    return stem.startswith("دع") and "الله" in ahead  # دعا إمام الجامع الله أن ...
 
 
 def _nationality_adjective(token: Token, stem: str) -> bool:
