@@ -53,12 +53,10 @@ from marsad.events.role_model import RoleChooser
 from marsad.events.senses import (
     CLAUSE_WINDOW,
     content_clause,
-    crime_name,
     introduced_act,
     known_deal,
     other_sense,
     topic,
-    verbal_attack,
 )
 from marsad.events.triggers import Trigger
 
@@ -146,10 +144,6 @@ def extract_events(
                 continue  # اتفقوا على أن يطهروا: the act agreed on is not an event
             if trigger is None or other_sense(trigger, match, tokens, stems, places):
                 continue
-            if crime_name(trigger, match, stems):
-                continue  # بجريمة قتل المبتعث: the charge, not the act
-            if verbal_attack(trigger, match, stems):
-                continue  # جدد هجومه على الإخوان قائلا: words, not arms
             if trigger.type == "REQUEST" or (trigger.type == "THREATEN" and trigger.kind == "verb"):
                 request_end = match.end  # what is asked or threatened follows
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):

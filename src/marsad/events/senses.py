@@ -113,7 +113,7 @@ def topic(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str])
     return bool(GENERIC_VICTIMS.intersection(stems[match.end : match.end + GENERIC_WINDOW]))
 
 
-def verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
+def _verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     """هجوم and هاجم said of words, not arms (جدد هجومه على جماعة الإخوان قائلا, شن
     هجوما قويا على اللاعب ... متهما إياه): no attack, told by words of speech around it
     and no word of arms or of the fallen. (The accusation, when there is one, has its
@@ -126,7 +126,7 @@ def verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     return not any(stem.startswith(CASUALTY) for stem in near)
 
 
-def crime_name(trigger: Trigger, match: Match, stems: list[str]) -> bool:
+def _crime_name(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     """A killing or assault named as a crime or a penalty, not told as done: بجريمة قتل
     المبتعث, جرائم متراكبة قتل وزنى, بتهمة القتل, عقوبات تصل إلى الإعدام; not a
     bombing (جريمة التفجير حدثت ...), which is told."""
@@ -156,7 +156,8 @@ def other_sense(
     يتظاهر بالعلم (pretends), الاعتصام بحبل الله (holds fast to), الاحتجاج بالحديث
     (citing as proof), تقرير صادر عن (issued), شرطة مكافحة الشغب
     (riot police), التظاهرة الثقافية (a festival), تحرير الأسعار (freeing prices,
-    not taking ground), and an anaphor (هذه المظاهرة) of an event told before."""
+    not taking ground), طالب the student, الأسر the families, a killing named as a
+    crime, an attack in words, and an anaphor (هذه المظاهرة) of an event told before."""
     stem = stems[match.start]
     previous = stems[match.start - 1] if match.start > 0 else ""
     following = tokens[match.end] if match.end < len(tokens) else None
@@ -165,6 +166,8 @@ def other_sense(
         return True
     if stem == "صادر" and next_stem in ("عن", "من"):
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
+    if _crime_name(trigger, match, stems) or _verbal_attack(trigger, match, stems):
+        return True  # بجريمة قتل المبتعث; جدد هجومه على الإخوان قائلا
     if trigger.type == "REQUEST" and _no_request(stem, previous, next_stem, tokens, match):
         return True
     if stem == "اسر" and any(s.kind in ("article", "suffix") for s in tokens[match.start].segments):
