@@ -79,6 +79,7 @@ HELDOUT_DRAWS = {
     "heldout8": (101, BOOSTED, "h8"),
     "heldout9": (107, BOOSTED, "h9"),
     "heldout10": (113, BOOSTED, "h10"),
+    "heldout11": (127, BOOSTED, "h11"),
 }
 
 
