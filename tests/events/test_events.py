@@ -632,3 +632,14 @@ def test_a_trial_is_a_judicial_accusation(pipeline):
     # convention 15: judicial charges are ACCUSE).
     found = events_of(pipeline, "وبدأت محاكمة رضائيان في مايو بتهمة التجسس")
     assert "ACCUSE" in {e.type for e in found}
+
+
+def test_a_protest_against_a_grievance_is_aimed_at_the_government(pipeline):
+    # "Hundreds demonstrated in Basra against the power cuts": no one is named as the
+    # target; the grievance makes it Iraq's government (convention 24), inferred.
+    (protest,) = events_of(pipeline, "تظاهر المئات في البصرة احتجاجا على انقطاع الكهرباء")
+    assert (code(protest.source), code(protest.target)) == ("IRQ CVL", "IRQ GOV")
+    assert protest.target.confidence < 0.5
+    # With no grievance said, the target stays unknown.
+    (protest,) = events_of(pipeline, "تظاهر المئات في البصرة يوم الجمعة")
+    assert protest.target is None

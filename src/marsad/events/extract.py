@@ -87,6 +87,9 @@ POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "IMG", "IGO", "OPP", "UAF", "JUD", "SPY"}
 )
 DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
+# Words after a protest that name its grievance: احتجاجا على, ضد الفساد, للتنديد ب.
+GRIEVANCE = frozenset({"ضد", "احتجاجا", "تنديدا", "للتنديد", "تنديد", "رفضا"})
+GRIEVANCE_WINDOW = 6
 # Of an actor inferred from the event, not read in the text.
 IMPLIED_CONFIDENCE = 0.3
 MODE_CUES = {
@@ -332,6 +335,9 @@ def _event(
     source_actor = source.actor if source else None
     if source_actor is None and trigger.type == "PROTEST":
         source_actor = _implied_protesters(trigger_span, place, trigger.mode)
+    target_actor = target.actor if target else None
+    if target_actor is None and trigger.type == "PROTEST":
+        target_actor = _implied_government(tokens, stems, match, source_actor, place)
     return Event(
         type=trigger.type,  # type: ignore[arg-type]
         mode=_mode(trigger, stems, match),
@@ -339,7 +345,7 @@ def _event(
         trigger=trigger_span,
         sentence=sentence,
         source=source_actor,
-        target=target.actor if target else None,
+        target=target_actor,
         place=place,
         time=_time(doc, times, trigger_span),
         negated=modality.negated,
@@ -359,6 +365,35 @@ def _implied_protesters(trigger: Span, place: Place | None, mode: str | None) ->
     code = f"{country} {sector}" if country else sector
     role = f"{'strikers' if strike else 'protesters'} (implied by the protest)"
     return make_actor(trigger.start, trigger.end, trigger.text, code, role, IMPLIED_CONFIDENCE)
+
+
+def _implied_government(
+    tokens: list[Token],
+    stems: list[str],
+    match: Match,
+    protesters: Actor | None,
+    place: Place | None,
+) -> Actor | None:
+    """A protest against a grievance and no one named (احتجاجا على انقطاع الكهرباء,
+    مظاهرة ضد الفساد) is aimed at the government of the protesters' country (coding
+    guide, convention 24); the grievance is the evidence, and the confidence low."""
+    cue = next(
+        (i for i in range(match.end, min(match.end + GRIEVANCE_WINDOW, len(stems)))
+         if stems[i] in GRIEVANCE),
+        None,
+    )  # fmt: skip
+    if cue is None:
+        return None
+    country = protesters.country if protesters and protesters.country else None
+    if country is None and place is not None:
+        country = iso3_codes().get(place.country or "")
+    if country is None:
+        return None
+    token = tokens[cue]  # the evidence: the grievance word
+    role = "government (implied by the protest's grievance)"
+    return make_actor(
+        token.start, token.end, token.text, f"{country} GOV", role, IMPLIED_CONFIDENCE
+    )
 
 
 def _political(actor: Actor) -> bool:
