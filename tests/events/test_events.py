@@ -97,7 +97,7 @@ def test_arrest_of_protesters_is_an_arrest_and_tells_a_protest(pipeline):
 def test_protest_against_a_blockade(pipeline):
     (protest,) = events_of(pipeline, "تظاهر آلاف الفلسطينيين في غزة ضد الحصار الإسرائيلي")
     assert (protest.type, protest.mode) == ("PROTEST", "demonstrate")
-    assert code(protest.source) == "PSE"
+    assert code(protest.source) == "PSE CVL"  # protesting Palestinians: civilians
     assert code(protest.target) == "ISR"
 
 
@@ -643,3 +643,10 @@ def test_a_protest_against_a_grievance_is_aimed_at_the_government(pipeline):
     # With no grievance said, the target stays unknown.
     (protest,) = events_of(pipeline, "تظاهر المئات في البصرة يوم الجمعة")
     assert protest.target is None
+
+
+def test_a_people_protesting_are_its_civilians_or_workers(pipeline):
+    # "... after the Palestinian demonstrations of 2014": the Palestinians protested.
+    found = events_of(pipeline, "تعرضت الحكومة لمطالبات متصاعدة عقب المظاهرات الفلسطينية عام 2014")
+    (protest,) = [e for e in found if e.type == "PROTEST"]
+    assert code(protest.source) == "PSE CVL"

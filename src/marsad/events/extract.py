@@ -335,6 +335,8 @@ def _event(
     source_actor = source.actor if source else None
     if source_actor is None and trigger.type == "PROTEST":
         source_actor = _implied_protesters(trigger_span, place, trigger.mode)
+    elif trigger.type == "PROTEST" and source_actor.sector is None:
+        source_actor = _protesting_people(source_actor, trigger.mode)
     target_actor = target.actor if target else None
     if target_actor is None and trigger.type == "PROTEST":
         target_actor = _implied_government(tokens, stems, match, source_actor, place)
@@ -365,6 +367,16 @@ def _implied_protesters(trigger: Span, place: Place | None, mode: str | None) ->
     code = f"{country} {sector}" if country else sector
     role = f"{'strikers' if strike else 'protesters'} (implied by the protest)"
     return make_actor(trigger.start, trigger.end, trigger.text, code, role, IMPLIED_CONFIDENCE)
+
+
+def _protesting_people(people: Actor, mode: str | None) -> Actor:
+    """A people protesting (المظاهرات الفلسطينية, عمال فرنسيون مضربون) are its civilians,
+    or its workers in a strike, as ACLED and CAMEO code protesters."""
+    sector = "LAB" if mode == "strike" else "CVL"
+    role = f"{'strikers' if sector == 'LAB' else 'protesters'} ({people.code})"
+    return make_actor(
+        people.start, people.end, people.text, f"{people.code} {sector}", role, people.confidence
+    )
 
 
 def _implied_government(
