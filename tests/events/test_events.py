@@ -650,3 +650,9 @@ def test_a_people_protesting_are_its_civilians_or_workers(pipeline):
     found = events_of(pipeline, "تعرضت الحكومة لمطالبات متصاعدة عقب المظاهرات الفلسطينية عام 2014")
     (protest,) = [e for e in found if e.type == "PROTEST"]
     assert code(protest.source) == "PSE CVL"
+
+
+def test_denouncing_in_a_participle_is_an_accusation(pipeline):
+    # "The imam prayed for the victims, denouncing the attack on the mosque".
+    text = "وترحم خطيب الجامع على الضحايا مستنكرا الاعتداء على المسجد"
+    assert "ACCUSE" in types_of(pipeline, text)
