@@ -656,3 +656,10 @@ def test_denouncing_in_a_participle_is_an_accusation(pipeline):
     # "The imam prayed for the victims, denouncing the attack on the mosque".
     text = "وترحم خطيب الجامع على الضحايا مستنكرا الاعتداء على المسجد"
     assert "ACCUSE" in types_of(pipeline, text)
+
+
+def test_taking_part_is_cooperation_only_in_a_common_undertaking(pipeline):
+    # "The minister took part in the opening of the conference": attendance.
+    assert "COOPERATE" not in types_of(pipeline, "شارك وزير الثقافة في افتتاح مؤتمر الكتاب")
+    # "Canada takes part in the international coalition with air forces".
+    assert "COOPERATE" in types_of(pipeline, "وتشارك كندا في التحالف الدولي بقوات جوية")

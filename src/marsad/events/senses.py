@@ -70,6 +70,13 @@ COUNTING = frozenset({"الف", "كل", "مقتل", "عدد", "اي", "حيات�
 STUDENT_NEXT = frozenset({"وطالبه", "طالبه", "جامعي", "جامعيه", "مبتعث", "بكليه", "بجامعه"})
 PRAYER_WINDOW = 4  # دعا إمام الجامع الله: the one prayed to, after the one praying
 PLURALS_IN_I = frozenset({"اهالي", "مواطني", "اراضي", "ضواحي", "نواحي", "اغاني"})
+# شارك and مشاركة take part in anything (a conference, a match, a festival); they
+# tell cooperation only when what is joined is a common undertaking of arms or state.
+JOINED_UNDERTAKINGS = frozenset(
+    {"تحالف", "عمليات", "عمليه", "حرب", "غارات", "ضربات", "حمله", "جهود", "مفاوضات",
+     "قوات", "مناورات", "تدريبات"}
+)  # fmt: skip
+JOINED_WINDOW = 3
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
 # Words that name a crime or a penalty: a killing after them is its name, not an act.
@@ -170,6 +177,9 @@ def other_sense(
         return True  # بجريمة قتل المبتعث; جدد هجومه على الإخوان قائلا
     if trigger.type == "REQUEST" and _no_request(stem, previous, next_stem, tokens, match):
         return True
+    if trigger.type == "COOPERATE" and "شارك" in stem:
+        ahead = stems[match.end : match.end + JOINED_WINDOW]
+        return not JOINED_UNDERTAKINGS.intersection(ahead)  # شارك في مؤتمر: attended
     if stem == "اسر" and any(s.kind in ("article", "suffix") for s in tokens[match.start].segments):
         return True  # الأسر المنتجة, أفراد أسرهم: families (أُسَر), not a capture
     if trigger.type == "PROTEST":
