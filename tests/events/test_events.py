@@ -663,3 +663,13 @@ def test_taking_part_is_cooperation_only_in_a_common_undertaking(pipeline):
     assert "COOPERATE" not in types_of(pipeline, "شارك وزير الثقافة في افتتاح مؤتمر الكتاب")
     # "Canada takes part in the international coalition with air forces".
     assert "COOPERATE" in types_of(pipeline, "وتشارك كندا في التحالف الدولي بقوات جوية")
+
+
+def test_cooperation_as_a_topic_and_a_protest_note_asked_for_are_no_events(pipeline):
+    # "The two ministers discussed cooperation between the two countries": the talks are
+    # the event; التعاون is their topic.
+    text = "بحث وزير الخارجية السعودي مع نظيره الفرنسي التعاون بين البلدين"
+    assert "COOPERATE" not in types_of(pipeline, text)
+    # "The community called for registering an official protest with the UN": asked for.
+    text = "ودعت الجالية لتسجيل احتجاج رسمي لدى الأمم المتحدة"
+    assert "ACCUSE" not in types_of(pipeline, text)

@@ -18,7 +18,7 @@ DEAL_VERBS = frozenset(
      "تم", "يتم", "جري"}
 )  # fmt: skip
 DEAL_WINDOW = 6  # ووقعت إيران والقوى الكبرى الاتفاق
-LIGHT_NOUNS = frozenset({"شن", "تنفيذ", "قيام", "القيام"})  # هدد بشن هجمات
+LIGHT_NOUNS = frozenset({"شن", "تنفيذ", "قيام", "تسجيل"})  # هدد بشن هجمات, دعت لتسجيل احتجاج
 # An act in a clause of أن after an agreement or a request is what was agreed or asked
 # (تم الاتفاق على أن يطهر الأميركيون الرقة وأن يتولى الروس مهمة تطهير دير الزور),
 # not an act that happened: أن at most CLAUSE_WINDOW tokens before the act, the
