@@ -673,3 +673,11 @@ def test_cooperation_as_a_topic_and_a_protest_note_asked_for_are_no_events(pipel
     # "The community called for registering an official protest with the UN": asked for.
     text = "ودعت الجالية لتسجيل احتجاج رسمي لدى الأمم المتحدة"
     assert "ACCUSE" not in types_of(pipeline, text)
+
+
+def test_a_warning_is_an_accusation_and_a_denial_no_rejection(pipeline):
+    # "The organisation's head warned against Iran's interference in the region".
+    assert "ACCUSE" in types_of(pipeline, "وقال رئيس المنظمة إنه حذر من التدخلات الإيرانية")
+    # "The ministry denied that its forces had entered the town": a denial, no REJECT.
+    text = "ونفت وزارة الدفاع التركية أن تكون قواتها دخلت البلدة"
+    assert "REJECT" not in types_of(pipeline, text)
