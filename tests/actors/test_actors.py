@@ -187,6 +187,12 @@ def test_unidentified_gunmen_get_no_country(pipeline):
     assert ("مسلح", "UAF") in actors_of(pipeline, text, "2015-07-24")
 
 
+def test_gunmen_of_a_named_people_are_rebels(pipeline):
+    # "Kurdish gunmen attacked a police station": identified, so no longer UAF.
+    text = "وشن مسلحون أكراد هجوما على مركز شرطة جنوب تركيا أمس"
+    assert ("مسلحون أكراد", "KUR REB") in actors_of(pipeline, text, "2015-08-06")
+
+
 def test_the_article_remembers_who_a_bare_title_is(pipeline):
     # The second sentence names no country: الوزير is the minister named before,
     # not the country of the place he travelled to (the article's focus, Egypt).

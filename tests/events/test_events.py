@@ -289,7 +289,7 @@ def test_a_bare_qutil_followed_by_where_is_passive(pipeline):
     # Kurdish gunmen: one assault, the gunmen's, on the soldiers (not the reverse).
     text = "وقتل جنديان تركيان في هجوم شنه مسلحون أكراد"
     (attack,) = events_of(pipeline, text)
-    assert (attack.trigger.text, code(attack.source)) == ("هجوم", "KUR UAF")
+    assert (attack.trigger.text, code(attack.source)) == ("هجوم", "KUR REB")
     assert code(attack.target).startswith("TUR")
     # With an object after it, قتل is active and the nominative its subject.
     text = "قتل مسلحون ثلاثة جنود في سيناء"

@@ -243,7 +243,9 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
         elif former:  # a former official with no office on the date: the country alone
             code, role = country or "", f"former {noun.role}".strip()
         else:
-            code, role = f"{country} {noun.code}", noun.role
+            # مسلحون أكراد: gunmen whose people is named are no longer unidentified
+            sector = "REB" if noun.code == "UAF" else noun.code
+            code, role = f"{country} {sector}", noun.role
         actor = _phrase_actor(sentence, start, last, code, role, COMPOSED_CONFIDENCE)
         actors.append(actor)
         phrases[start] = actor
