@@ -136,6 +136,7 @@ LATER = {
     "heldout8": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout9": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout10": {"snn-cue", "snn-random", "afp", "snn-boost"},
+    "heldout11": {"snn-cue", "snn-random", "snn-boost"},  # the AFP file is used up
 }
 
 
