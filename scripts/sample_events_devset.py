@@ -80,6 +80,7 @@ HELDOUT_DRAWS = {
     "heldout9": (107, BOOSTED, "h9"),
     "heldout10": (113, BOOSTED, "h10"),
     "heldout11": (127, BOOSTED, "h11"),
+    "heldout12": (131, BOOSTED, "h12"),
 }
 
 
