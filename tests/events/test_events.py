@@ -681,3 +681,11 @@ def test_a_warning_is_an_accusation_and_a_denial_no_rejection(pipeline):
     # "The ministry denied that its forces had entered the town": a denial, no REJECT.
     text = "ونفت وزارة الدفاع التركية أن تكون قواتها دخلت البلدة"
     assert "REJECT" not in types_of(pipeline, text)
+
+
+def test_an_assassination_told_in_the_passive(pipeline):
+    # "Israeli prime minister Yitzhak Rabin was assassinated in Tel Aviv in 1995".
+    text = "اغتيل رئيس الوزراء الاسرائيلي اسحق رابين في تل ابيب عام 1995"
+    (killing,) = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert killing.mode == "killing" and killing.trigger.text == "اغتيل"
+    assert killing.target is not None and killing.target.country == "ISR"  # Rabin
