@@ -689,3 +689,10 @@ def test_an_assassination_told_in_the_passive(pipeline):
     (killing,) = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
     assert killing.mode == "killing" and killing.trigger.text == "اغتيل"
     assert killing.target is not None and killing.target.country == "ISR"  # Rabin
+
+
+def test_holding_responsible_is_blame_but_carrying_is_not(pipeline):
+    # "The Turkish government held the group's militants responsible for it".
+    assert "ACCUSE" in types_of(pipeline, "وحملت الحكومة التركية مسلحي التنظيم مسؤوليته")
+    # "The man carried his bag and left the airport".
+    assert events_of(pipeline, "وحمل الرجل حقيبته وغادر المطار") == []

@@ -77,6 +77,9 @@ JOINED_UNDERTAKINGS = frozenset(
      "قوات", "مناورات", "تدريبات"}
 )  # fmt: skip
 JOINED_WINDOW = 3
+# حمل المسؤول حزب العمال مسؤولية الهجوم: حمل blames when مسؤولية follows it.
+RESPONSIBILITY = frozenset({"مسؤوليه", "مسئوليه", "مسووليه"})
+BLAME_WINDOW = 6
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
 # Words that name a crime or a penalty: a killing after them is its name, not an act.
@@ -180,6 +183,9 @@ def other_sense(
     if trigger.type == "COOPERATE" and "شارك" in stem:
         ahead = stems[match.end : match.end + JOINED_WINDOW]
         return not JOINED_UNDERTAKINGS.intersection(ahead)  # شارك في مؤتمر: attended
+    if trigger.type == "ACCUSE" and stem.startswith(("حمل", "يحمل", "تحمل")):
+        ahead = stems[match.end : match.end + BLAME_WINDOW]
+        return not RESPONSIBILITY.intersection(ahead)  # حمل حقيبة: carried, no blame
     if stem == "اسر" and any(s.kind in ("article", "suffix") for s in tokens[match.start].segments):
         return True  # الأسر المنتجة, أفراد أسرهم: families (أُسَر), not a capture
     if trigger.type == "PROTEST":
