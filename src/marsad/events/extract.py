@@ -272,17 +272,25 @@ def _add_to_incidents(found: list[_Found], new: _Found) -> None:
         ):
             continue
         kept, dropped = (new, old) if new.specificity > old.specificity else (old, new)
+        source = kept.event.source or dropped.event.source
+        target = kept.event.target or dropped.event.target
+        if _same(source, target):  # the one killed in one word, the doer in another
+            source = kept.event.source
+            target = kept.event.target or (None if _same(source, dropped.event.target) else target)
         found[index] = _Found(
             msgspec.structs.replace(
-                kept.event,
-                source=kept.event.source or dropped.event.source,
-                target=kept.event.target or dropped.event.target,
-                mode=kept.event.mode or dropped.event.mode,
+                kept.event, source=source, target=target, mode=kept.event.mode or dropped.event.mode
             ),
             kept.specificity,
         )
         return
     found.append(new)
+
+
+def _same(one: Actor | None, other: Actor | None) -> bool:
+    return (
+        one is not None and other is not None and (one.start, one.end) == (other.start, other.end)
+    )
 
 
 def _compatible(one: Actor | None, other: Actor | None) -> bool:
