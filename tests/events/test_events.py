@@ -701,7 +701,10 @@ def test_holding_responsible_is_blame_but_carrying_is_not(pipeline):
 def test_one_incident_never_has_one_actor_on_both_sides(pipeline):
     # "Nine regime soldiers were killed in the clashes that broke out after several
     # fighting groups launched their attack": the soldiers died; they are no doer.
-    text = "وأفاد المرصد بمقتل تسعة من قوات النظام في الاشتباكات التي اندلعت بعد أن شنت عدة جماعات مقاتلة هجومها"
+    text = (
+        "وأفاد المرصد بمقتل تسعة من قوات النظام في الاشتباكات التي اندلعت "
+        "بعد أن شنت عدة جماعات مقاتلة هجومها"
+    )
     for found in events_of(pipeline, text):
         if found.source and found.target:
             assert (found.source.start, found.source.end) != (found.target.start, found.target.end)
