@@ -710,3 +710,14 @@ def test_one_incident_never_has_one_actor_on_both_sides(pipeline):
             assert (found.source.start, found.source.end) != (found.target.start, found.target.end)
     (clash,) = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
     assert code(clash.target) == "SYR MIL"
+
+
+def test_the_one_a_complaint_is_handed_to_is_not_the_accused(pipeline):
+    # "The Pakistani army handed a protest note to the UN mission about the shelling by
+    # Indian forces": the UN receives the note; it is not accused.
+    text = (
+        "قدم الجيش الباكستاني مذكرة احتجاج إلى بعثة الأمم المتحدة "
+        "حول القصف الذي شنته القوات الهندية"
+    )
+    (note,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert (code(note.source), code(note.target)) == ("PAK MIL", "IND MIL")

@@ -102,6 +102,7 @@ class ActorMention:
     conjoined: bool  # starts with و: والمقاومة
     attached_lam: bool  # ل on its first word: لطيران التحالف
     backing: bool  # after مسنودا ب, بمساندة ...: a force backing the doer, a co-source
+    addressed: bool  # after إلى or لدى: to whom a complaint or note is handed
 
 
 def actor_mention(
@@ -126,6 +127,7 @@ def actor_mention(
         conjoined=any(s.kind == "conjunction" and s.norm == "و" for s in tokens[first].segments),
         attached_lam=any(s.kind == "preposition" and s.norm == "ل" for s in tokens[first].segments),
         backing=_backing(stems, first - 1) or _backing(stems, first - 2),
+        addressed=before[-1:] in (["الي"], ["لدي"]),
     )
 
 
@@ -232,6 +234,7 @@ def arguments(
                 for m in after
                 if m not in partners
                 and not m.backing
+                and not (trigger.type == "ACCUSE" and m.addressed)
                 and not part_of(m, source, stems)
                 and m.first - match.end <= TARGET_WINDOW
                 and (m.introduced or source is not None)

@@ -76,6 +76,7 @@ def target_pool(
         and max(m.first - match.end, match.start - m.after) <= POOL_WINDOW
         and m not in partners
         and not part_of(m, source, stems)
+        and not (trigger.type == "ACCUSE" and m.addressed)  # شكوى إلى مجلس الأمن ضد ...
         and not _of_verb_before(trigger, match, m, verb_tokens)
     ]
 
