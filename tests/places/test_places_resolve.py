@@ -257,3 +257,12 @@ def test_a_foreign_name_spelled_without_a_long_vowel(pipeline):
     assert (place.name_en, place.country) == ("Columbus", "US")
     # Burma, Myanmar's older name, which Arabic news still uses.
     assert resolve(pipeline, "اضطهاد المسلمين في بورما", "بورما")["بورما"].country == "MM"
+
+
+def test_canals_and_channels_are_water(pipeline):
+    # "... through the Panama Canal"; "migrants crossing the English Channel".
+    canal = resolve(pipeline, "تمر السفن عبر قناة بنما إلى المحيط الهادئ", "قناة بنما")["قناة بنما"]
+    assert (canal.feature, canal.country) == ("water", "PA")
+    text = "يحاول المهاجرون عبور القنال الإنجليزي إلى بريطانيا"
+    channel = resolve(pipeline, text, "القنال الإنجليزي")["القنال الإنجليزي"]
+    assert channel.feature == "water" and channel.name_en == "English Channel"
