@@ -137,6 +137,7 @@ LATER = {
     "heldout9": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout10": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout11": {"snn-cue", "snn-random", "snn-boost"},  # the AFP file is used up
+    "heldout12": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
