@@ -27,8 +27,7 @@ from pathlib import Path
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from marsad.document import Document, Token
-from marsad.entities.gazetteer import Match
+from marsad.document import Document
 from marsad.events.arguments import ActorMention
 from marsad.events.evaluation import (
     GoldEvent,
@@ -42,11 +41,11 @@ from marsad.events.role_model import (
     MODEL_FILE,
     RoleChooser,
     RoleModel,
+    RoleQuestion,
     Roles,
     role_features,
     target_pool,
 )
-from marsad.events.triggers import Trigger
 from marsad.pipeline import DEFAULT_STAGES, Pipeline, Resources
 
 REPO = Path(__file__).resolve().parents[1]
@@ -73,23 +72,12 @@ class Recorder:
         default_factory=list
     )
 
-    def choose(
-        self,
-        trigger: Trigger,
-        match: Match,
-        mentions: list[ActorMention],
-        tokens: list[Token],
-        stems: list[str],
-        verb_tokens: frozenset[int],
-        rules: Roles,
-    ) -> Roles:
-        pool = target_pool(trigger, match, mentions, stems, verb_tokens, rules[0])
-        span = (tokens[match.start].start, tokens[match.end - 1].end)
-        features = [
-            role_features(trigger, match, m, mentions, stems, verb_tokens, rules) for m in pool
-        ]
-        self.calls.append((span, trigger.type, features, pool))
-        return rules
+    def choose(self, question: RoleQuestion) -> Roles:
+        pool = target_pool(question)
+        first, last = question.tokens[question.match.start], question.tokens[question.match.end - 1]
+        features = [role_features(question, m) for m in pool]
+        self.calls.append(((first.start, last.end), question.trigger.type, features, pool))
+        return question.rules
 
 
 def pipeline_with(roles: RoleChooser | None, resources: Resources) -> Pipeline:

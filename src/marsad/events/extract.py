@@ -49,7 +49,7 @@ from marsad.events.arguments import (
     with_backers,
 )
 from marsad.events.modality import modality_of
-from marsad.events.role_model import RoleChooser
+from marsad.events.role_model import RoleChooser, RoleQuestion
 from marsad.events.senses import (
     CLAUSE_WINDOW,
     content_clause,
@@ -156,11 +156,8 @@ def extract_events(
             rules = arguments(trigger, match, mentions, tokens, stems)
             if rules == (None, None) and topic(trigger, match, tokens, stems):
                 continue
-            source, target = (
-                roles.choose(trigger, match, mentions, tokens, stems, verb_tokens, rules)
-                if roles
-                else rules
-            )
+            question = RoleQuestion(trigger, match, mentions, tokens, stems, verb_tokens, rules)
+            source, target = roles.choose(question) if roles else rules
             if trigger.type in ("REQUEST", "AGREE"):
                 content_end = match.end
             specificity = _specificity(trigger, tokens[match.start])

@@ -41,56 +41,51 @@ POOL_WINDOW = 15  # tokens from the trigger to a mention that may be its target,
 Roles = tuple[ActorMention | None, ActorMention | None]
 
 
+@dataclass(frozen=True)
+class RoleQuestion:
+    """What a role chooser is asked of one trigger: the trigger where it stands, the
+    sentence's actor mentions, tokens and stems, the tokens of the sentence's act
+    verbs, and what the word-order rules chose."""
+
+    trigger: Trigger
+    match: Match
+    mentions: list[ActorMention]
+    tokens: list[Token]
+    stems: list[str]
+    verb_tokens: frozenset[int]
+    rules: Roles
+
+
 class RoleChooser(Protocol):
     """Picks the source and target of a trigger, given what the word-order rules chose."""
 
-    def choose(
-        self,
-        trigger: Trigger,
-        match: Match,
-        mentions: list[ActorMention],
-        tokens: list[Token],
-        stems: list[str],
-        verb_tokens: frozenset[int],
-        rules: Roles,
-    ) -> Roles: ...
+    def choose(self, question: RoleQuestion) -> Roles: ...
 
 
-def target_pool(
-    trigger: Trigger,
-    match: Match,
-    mentions: list[ActorMention],
-    stems: list[str],
-    verb_tokens: frozenset[int],
-    source: ActorMention | None,
-) -> list[ActorMention]:
+def target_pool(question: RoleQuestion) -> list[ActorMention]:
     """The mentions that may be the target: within ``POOL_WINDOW`` tokens of the
     trigger and not overlapping it; not the source nor a mention joined to it
     (تطالب الولايات المتحدة وبريطانيا: both ask); not one that belongs to another
     verb before a noun (أدانت الجامعة الهجوم: the League neither attacked nor was hit)."""
-    partners = conjuncts(source, mentions, stems)
+    trigger, match, stems = question.trigger, question.match, question.stems
+    source = question.rules[0]
+    partners = conjuncts(source, question.mentions, stems)
     return [
         m
-        for m in mentions
+        for m in question.mentions
         if not (m.first < match.end and match.start < m.after)
         and max(m.first - match.end, match.start - m.after) <= POOL_WINDOW
         and m not in partners
         and not part_of(m, source, stems)
         and not (trigger.type == "ACCUSE" and m.addressed)  # شكوى إلى مجلس الأمن ضد ...
-        and not _of_verb_before(trigger, match, m, verb_tokens)
+        and not _of_verb_before(trigger, match, m, question.verb_tokens)
     ]
 
 
-def role_features(
-    trigger: Trigger,
-    match: Match,
-    mention: ActorMention,
-    mentions: list[ActorMention],
-    stems: list[str],
-    verb_tokens: frozenset[int],
-    rules: Roles,
-) -> list[str]:
+def role_features(question: RoleQuestion, mention: ActorMention) -> list[str]:
     """The binary features of one mention as a candidate for the trigger's roles."""
+    trigger, match, stems = question.trigger, question.match, question.stems
+    mentions, verb_tokens, rules = question.mentions, question.verb_tokens, question.rules
     after = mention.first >= match.end
     side = "after" if after else "before"
     low, high = (match.end, mention.first) if after else (mention.after, match.start)
@@ -169,25 +164,15 @@ class RoleModel:
         """The probability that a mention with these features is the target."""
         return _sigmoid(sum(self.weights.get(feature, 0.0) for feature in features))
 
-    def choose(
-        self,
-        trigger: Trigger,
-        match: Match,
-        mentions: list[ActorMention],
-        tokens: list[Token],
-        stems: list[str],
-        verb_tokens: frozenset[int],
-        rules: Roles,
-    ) -> Roles:
-        source, target = rules
+    def choose(self, question: RoleQuestion) -> Roles:
+        source, target = question.rules
         if target is not None:
-            return rules
+            return question.rules
 
         def score(mention: ActorMention) -> float:
-            features = role_features(trigger, match, mention, mentions, stems, verb_tokens, rules)
-            return self.probability(features)
+            return self.probability(role_features(question, mention))
 
-        pool = target_pool(trigger, match, mentions, stems, verb_tokens, source)
+        pool = target_pool(question)
         best = max(((score(m), m) for m in pool), key=lambda item: item[0], default=None)
         return source, best[1] if best and best[0] > self.threshold else None
 
