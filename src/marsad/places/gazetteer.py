@@ -219,10 +219,6 @@ def _lost_own_letter(stem: tuple[str, ...], plain: tuple[str, ...]) -> bool:
     )
 
 
-def _plain_keys(entry: PlaceEntry) -> set[tuple[str, ...]]:
-    return {plain_key(name) for name in entry.names}
-
-
 def _has_variants(entry: PlaceEntry) -> bool:
     return entry.country not in ARAB_COUNTRIES and (
         entry.feature != "city" or entry.population >= VARIANT_MIN_POPULATION
@@ -238,26 +234,29 @@ class PlaceGazetteer:
     # variant_key of a foreign name → the entries it names (looked up last)
     variants: dict[tuple[str, ...], list[PlaceEntry]] = field(default_factory=dict)
     # stem key → ids of entries it reaches only because a letter of their own name was
-    # read as a clitic: وجدة (Oujda) → جده, which is Jeddah's key
+    # read as a clitic, by no name as written: وجدة (Oujda) → جده, which is Jeddah's key
     own_letter_split: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: list[PlaceEntry], splitter: CliticSplitter) -> PlaceGazetteer:
         gazetteer = cls(entries)
         keys: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+        split: dict[tuple[str, ...], set[str]] = {}  # key → ids reached by losing a letter
+        whole: dict[tuple[str, ...], set[str]] = {}  # key → ids reached by a name as it is
         for entry in entries:
             for name in entry.names:
                 if name not in keys:
                     plain = plain_key(name)
                     keys[name] = (stem_key(name, splitter), plain, variant_key(plain))
                 stem, plain, variant = keys[name]
+                lost = _lost_own_letter(stem, plain)
                 for key in {stem, plain}:
                     if len("".join(key)) >= MIN_KEY_LETTERS:
                         found = gazetteer.index.setdefault(key, [])
                         if not found or found[-1] is not entry:  # an entry's names together
                             found.append(entry)
-                if _lost_own_letter(stem, plain):
-                    gazetteer.own_letter_split.setdefault(stem, set()).add(entry.id)
+                    reached = split if lost and key == stem else whole
+                    reached.setdefault(key, set()).add(entry.id)
                 if not _has_variants(entry):
                     continue
                 for key in (variant, skeleton_key(variant)):
@@ -266,6 +265,9 @@ class PlaceGazetteer:
                         if not found or found[-1] is not entry:
                             found.append(entry)
         gazetteer.longest = max(map(len, gazetteer.index), default=0)
+        for key, ids in split.items():
+            if only := ids - whole.get(key, set()):
+                gazetteer.own_letter_split[key] = only
         return gazetteer
 
     @classmethod
@@ -280,8 +282,7 @@ class PlaceGazetteer:
         found = self.index.get(key, [])
         dropped = self.own_letter_split.get(key)
         if dropped and not leading_clitic:
-            kept = [e for e in found if e.id not in dropped or key in _plain_keys(e)]
-            return kept or found
+            return [e for e in found if e.id not in dropped] or found
         return found
 
     @functools.cached_property
