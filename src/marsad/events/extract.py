@@ -120,12 +120,21 @@ def extract_events(
             ],
             stems,
         )
-        places = all_places.starting_in(sentence.start, sentence.end)
-        names = all_names.starting_in(sentence.start, sentence.end)
-        times = all_times.starting_in(sentence.start, sentence.end)
-        found: list[_Found] = []
         if SPORT.intersection(stems) and not any(_political(m.actor) for m in mentions):
             continue  # خط الهجوم, نادي الاتفاق: sport news borrows the words of war and treaties
+        places = all_places.starting_in(sentence.start, sentence.end)
+        names = all_names.starting_in(sentence.start, sentence.end)
+        here = _Sentence(
+            doc,
+            index,
+            tokens,
+            stems,
+            starts,
+            mentions,
+            places,
+            all_times.starting_in(sentence.start, sentence.end),
+        )
+        found: list[_Found] = []
         request_end = -REQUESTED_WINDOW - 1
         content_end = -AGREED_WINDOW - 1
         readings = [(m, _choose_trigger(m, tokens[m.start])) for m in triggers.matches(stems)]
@@ -164,24 +173,12 @@ def extract_events(
             if specificity == 0 and ACCIDENT.intersection(stems):
                 continue  # deaths in an accident
             for parties in joint_parties(trigger, match, source, target, mentions, stems):
-                event = _event(
-                    doc,
-                    index,
-                    tokens,
-                    stems,
-                    starts,
-                    match,
-                    trigger,
-                    parties,
-                    places,
-                    times,
-                )
-                _add_to_incidents(found, _Found(event, specificity))
+                _add_to_incidents(found, _Found(_event(here, match, trigger, parties), specificity))
         if _has(found, "ASSAULT"):
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
             found = [f for f in found if f.event.cameo != DESTROY_PROPERTY]
         if not _has(found, "PROTEST"):
-            protest = _protesters_event(doc, index, tokens, stems, starts, mentions, places, times)
+            protest = _protesters_event(here)
             if protest is not None:
                 found.append(_Found(protest, 1))
         events.extend(f.event for f in found)
@@ -193,20 +190,12 @@ def _has(found: list[_Found], type_: str) -> bool:
     return any(f.event.type == type_ for f in found)
 
 
-def _protesters_event(
-    doc: Document,
-    sentence: int,
-    tokens: list[Token],
-    stems: list[str],
-    starts: list[int],
-    mentions: list[ActorMention],
-    places: list[Place],
-    times: list[TimeExpression],
-) -> Event | None:
+def _protesters_event(here: _Sentence) -> Event | None:
     """Protesters named at an occasion report a protest when no protest word does:
     acting (هرع المتظاهرون, أطلق المتظاهرون هتافات), addressed (في كلمة أمام
     المتظاهرين) or acted upon (فتحت الشرطة النار على المتظاهرين, تفريق متظاهرين), as
     the coded sets code them; the other act is an event of its own."""
+    stems, mentions = here.stems, here.mentions
     for mention in mentions:
         if stems[mention.first] not in PROTESTERS:
             continue
@@ -220,19 +209,23 @@ def _protesters_event(
             (m for m in mentions if m.introduced and 0 <= m.first - match.end <= TARGET_WINDOW),
             None,
         )
-        return _event(
-            doc,
-            sentence,
-            tokens,
-            stems,
-            starts,
-            match,
-            PROTESTER_TRIGGER,
-            (mention, target),
-            places,
-            times,
-        )
+        return _event(here, match, PROTESTER_TRIGGER, (mention, target))
     return None
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence as the stage reads it: its tokens, their stems and offsets, and the
+    actor mentions, places and times found in it."""
+
+    doc: Document
+    index: int  # into doc.sentences
+    tokens: list[Token]
+    stems: list[str]
+    starts: list[int]
+    mentions: list[ActorMention]
+    places: list[Place]
+    times: list[TimeExpression]
 
 
 @dataclass
@@ -312,17 +305,12 @@ def _choose_trigger(match: Match, token: Token) -> Trigger | None:
 
 
 def _event(
-    doc: Document,
-    sentence: int,
-    tokens: list[Token],
-    stems: list[str],
-    starts: list[int],
+    here: _Sentence,
     match: Match,
     trigger: Trigger,
     parties: tuple[ActorMention | None, ActorMention | None],
-    places: list[Place],
-    times: list[TimeExpression],
 ) -> Event:
+    doc, tokens, stems = here.doc, here.tokens, here.stems
     source, target = parties
     first_token, last_token = tokens[match.start], tokens[match.end - 1]
     trigger_start = next(
@@ -336,7 +324,7 @@ def _event(
     actors_used = [m.actor for m in (source, target) if m is not None]
     confidence = 0.6 if trigger.kind == "verb" else 0.5
     confidence += 0.15 * (source is not None) + 0.15 * (target is not None)
-    place = _place(places, actors_used, trigger_span, stems, starts)
+    place = _place(here.places, actors_used, trigger_span, stems, here.starts)
     source_actor = source.actor if source else None
     if source_actor is None and trigger.type == "PROTEST":
         source_actor = _implied_protesters(trigger_span, place, trigger.mode)
@@ -350,11 +338,11 @@ def _event(
         mode=_mode(trigger, stems, match),
         cameo=trigger.cameo,
         trigger=trigger_span,
-        sentence=sentence,
+        sentence=here.index,
         source=source_actor,
         target=target_actor,
         place=place,
-        time=_time(doc, times, trigger_span),
+        time=_time(doc, here.times, trigger_span),
         negated=modality.negated,
         modality=modality.modality,  # type: ignore[arg-type]
         confidence=round(min(confidence, 0.95), 3),
