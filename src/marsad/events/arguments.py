@@ -301,10 +301,7 @@ def _claimed_by(
             return None
         start = cue + 1
     claimant = next((m for m in mentions if 0 <= m.first - start <= 1), None)
-    group = claimant and next(
-        (m for m in mentions if m.first == claimant.after + 1 and stems[claimant.after] == "من"),
-        None,
-    )
+    group = claimant and next((m for m in mentions if part_of(claimant, m, stems)), None)
     return group or claimant  # متمردين من حزب العمال: the rebels are the party's
 
 
