@@ -81,6 +81,7 @@ HELDOUT_DRAWS = {
     "heldout10": (113, BOOSTED, "h10"),
     "heldout11": (127, BOOSTED, "h11"),
     "heldout12": (131, BOOSTED, "h12"),
+    "heldout13": (139, BOOSTED, "h13"),
 }
 
 
