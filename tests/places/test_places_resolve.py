@@ -266,3 +266,50 @@ def test_canals_and_channels_are_water(pipeline):
     text = "يحاول المهاجرون عبور القنال الإنجليزي إلى بريطانيا"
     channel = resolve(pipeline, text, "القنال الإنجليزي")["القنال الإنجليزي"]
     assert channel.feature == "water" and channel.name_en == "English Channel"
+
+
+def test_a_name_whose_last_letter_reads_as_a_pronoun_needs_it_written(pipeline):
+    # Nīlī (Afghanistan) is نيلي: its ي reads as "my", leaving نيل, which النيل (the Nile)
+    # must not reach. Cali (كالي) is still found where the text writes its ي.
+    nile = resolve(pipeline, "غرق مركب سياحي في النيل شمال القاهرة", "النيل", "القاهرة")["النيل"]
+    assert (nile.gazetteer_id, nile.country) == (None, "EG")
+    cali = resolve(pipeline, "وصل المنتخب إلى مدينة كالي الكولومبية", "كالي")["كالي"]
+    assert (cali.name_en, cali.country) == ("Cali", "CO")
+
+
+def test_a_clitic_other_than_the_lost_letter_does_not_reach_oujda(pipeline):
+    # بجدة is ب + جدة, Jeddah; Oujda needs its own و, even beside a Moroccan adjective.
+    text = "أقامت القنصلية العامة المغربية بجدة حفل استقبال"
+    assert resolve(pipeline, text, "جدة")["جدة"].name_en == "Jeddah"
+
+
+def test_a_country_named_after_the_word_river_is_the_river(pipeline):
+    niger = resolve(pipeline, "أقاموا قراهم على ضفتي نهر النيجر", "النيجر")["النيجر"]
+    assert (niger.gazetteer_id, niger.country) == (None, None)
+    assert "river" in niger.reason
+
+
+def test_an_industrial_city_is_found_under_its_town(pipeline):
+    text = "افتتح الأمير مصنعا جديدا للبتروكيماويات في الجبيل الصناعية أمس"
+    jubail = resolve(pipeline, text, "الجبيل الصناعية")["الجبيل الصناعية"]
+    assert (jubail.name_en, jubail.country) == ("Al Jubayl", "SA")
+
+
+def test_a_nationality_adjective_after_the_name_states_its_country(pipeline):
+    # Horst in the Netherlands has no entry; the US Hursts are not meant.
+    text = "يقيم الفريق معسكره الصيفي في مدينة هورست الهولندية حتى نهاية الشهر"
+    horst = resolve(pipeline, text, "هورست")["هورست"]
+    assert (horst.gazetteer_id, horst.country) == (None, "NL")
+
+
+def test_a_place_said_to_be_in_a_country_takes_it(pipeline):
+    text = "شملت الدراسة رجالا من غرب تركيا إلى ايفينكي في روسيا"
+    place = resolve(pipeline, text, "تركيا", "ايفينكي", "روسيا")["ايفينكي"]
+    assert (place.gazetteer_id, place.country) == (None, "RU")
+
+
+def test_a_quarter_is_not_a_namesake_town_elsewhere(pipeline):
+    # Mohammedia is in Morocco; حي المحمدية is a quarter of Jeddah.
+    text = "تقام البطولة على ملاعب بحي المحمدية في جدة"
+    quarter = resolve(pipeline, text, "المحمدية", "جدة")["المحمدية"]
+    assert (quarter.gazetteer_id, quarter.country) == (None, "SA")

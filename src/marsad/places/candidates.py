@@ -45,6 +45,10 @@ CUES = {
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "اطراف"})
 DIRECTION_ADJECTIVES = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شماليه", "جنوبيه", "شرقيه",
                                   "غربيه"})  # fmt: skip
+# ... and the industrial city built beside a town, which the gazetteer files under the
+# town (الجبيل الصناعية, ينبع الصناعية)
+AFTER_NAME = DIRECTION_ADJECTIVES | {"صناعيه"}
+NISBA_ENDINGS = ("ي", "يه", "ية")  # of a nationality adjective: هولندي, الهولندية
 CUE_WINDOW = 2  # tokens before the name searched for a cue
 DATELINE_MARKS = frozenset({"-", "(", ":", "/"})
 LEADING_CLITICS = frozenset({"conjunction", "preposition", "future"})
@@ -62,6 +66,9 @@ class Mention:
     cues: frozenset[str]  # city, admin, capital, country, dateline
     nationalities: frozenset[str]  # alpha-2 codes of adjacent nationality adjectives
     partial: bool  # the name found is only part of the mention
+    # alpha-2 code of the nationality adjective right after the name, which states the
+    # place's country (مدينة هورست الهولندية), else ""
+    country_after: str = ""
 
 
 class MentionFinder:
@@ -119,18 +126,18 @@ class MentionFinder:
             cues=frozenset(cues),
             nationalities=self._nationalities(name_first, name_stop),
             partial=partial,
+            country_after=self._adjective_country(name_stop),
         )
 
     def _lookup(self, first: int, stop: int) -> tuple[int, int, list[PlaceEntry]]:
         """The token range of the name found for tokens ``[first, stop)``, and its entries."""
-        lookup = self.gazetteer.lookup
         if first > 0 and self._same_phrase(first - 1, first):
-            grown = lookup(self.stems[first - 1 : stop])
+            grown = self._entries(first - 1, stop)
             if grown:
                 return first - 1, stop, grown
         if stop < len(self.tokens) and self._same_phrase(stop - 1, stop):
             # a name cut short by the tagger: الولايات (المتحدة), روسيا (البيضاء)
-            grown = lookup(self.stems[first : stop + 1])
+            grown = self._entries(first, stop + 1)
             if grown:
                 return first, stop + 1, grown
         if found := self._names(first, stop):
@@ -147,10 +154,17 @@ class MentionFinder:
     def _names(self, first: int, stop: int) -> list[PlaceEntry]:
         """Entries named by tokens ``[first, stop)``: by their stems, else by their words
         read plainly (a name the clitic splitter cut, such as ``فيينا``)."""
-        clitic = any(s.kind in LEADING_CLITICS for s in self.tokens[first].segments)
-        if found := self.gazetteer.lookup(self.stems[first:stop], leading_clitic=clitic):
+        if found := self._entries(first, stop):
             return found
         return self._read([token.norm for token in self.tokens[first:stop]])
+
+    def _entries(self, first: int, stop: int) -> list[PlaceEntry]:
+        """Entries keyed by the stems of tokens ``[first, stop)``, told which clitics the
+        first token lost and whether the last one had a pronoun suffix."""
+        segments = self.tokens[first].segments
+        clitics = "".join(s.text for s in segments if s.kind in LEADING_CLITICS)
+        suffix = any(s.kind == "suffix" for s in self.tokens[stop - 1].segments)
+        return self.gazetteer.lookup(self.stems[first:stop], leading_clitics=clitics, suffix=suffix)
 
     def _read(self, words: list[str]) -> list[PlaceEntry]:
         """Entries named by ``words`` read plainly; else by a foreign name's spelling
@@ -161,7 +175,7 @@ class MentionFinder:
         options = [readings(word, first=at == 0) for at, word in enumerate(words) if word]
         keys = list(itertools.product(*options))
         for key in keys:
-            if found := self.gazetteer.lookup(key):
+            if found := self.gazetteer.lookup(key, suffix=False):  # whole words: no suffix
                 return found
         for variant in (variant_key, lambda key: skeleton_key(variant_key(key))):
             for key in keys:
@@ -174,8 +188,7 @@ class MentionFinder:
         nationality after it (``سالزبورج النمساوية``: its country, which then counts)."""
         before = self.stems[first:at]
         return all(s in DIRECTIONS or s in CUES for s in before) and all(
-            self.stems[i] in DIRECTION_ADJECTIVES or i in self._nationality
-            for i in range(end, stop)
+            self.stems[i] in AFTER_NAME or self._adjective_country(i) for i in range(end, stop)
         )
 
     def _same_phrase(self, left: int, right: int) -> bool:
@@ -207,6 +220,20 @@ class MentionFinder:
         at_start = first == 0 or self.tokens[first].start in self._sentence_starts
         following = self.tokens[stop].norm if stop < len(self.tokens) else ""
         return at_start and following in DATELINE_MARKS
+
+    def _adjective_country(self, at: int) -> str:
+        """The country of the nisba adjective at token ``at`` that agrees with a name
+        (الهولندية: with the article and no و), also inside a span the tagger made one
+        name (هورست الهولندية), else "". Not a people's plural (in السفير الاذري في عمان
+        المان اراسلي, المان is a name), nor a country's own name (وسورية, بالسعودية)."""
+        if at >= len(self.tokens):
+            return ""
+        word, stem = self.tokens[at].norm, self.stems[at]
+        if not (word.startswith("ال") and word.endswith(NISBA_ENDINGS)):
+            return ""
+        if any(entry.feature == "country" for entry in self.gazetteer.lookup((stem,))):
+            return ""
+        return self._nationality.get(at) or self.gazetteer.adjectives.get(stem, "")
 
     def _nationalities(self, first: int, stop: int) -> frozenset[str]:
         around = [*range(max(first - CUE_WINDOW, 0), first), stop]

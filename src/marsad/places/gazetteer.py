@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Literal
 
-from marsad.entities.gazetteer import stem_key
+from marsad.entities.gazetteer import read_nationalities, stem_key
 from marsad.text.clitics import CliticSplitter
 from marsad.text.normalise import normalise_word
 
@@ -209,13 +209,24 @@ _INNER_VOWELS = str.maketrans({"و": None, "ي": None})
 _CLUSTER_ALIF = re.compile(r"^ا(?=[سش][^اوي])")
 
 
-def _lost_own_letter(stem: tuple[str, ...], plain: tuple[str, ...]) -> bool:
-    """Did reading a name as text split off its own first letter (وجدة → و + جدة)?"""
-    return (
+def _lost_own_letter(stem: tuple[str, ...], plain: tuple[str, ...]) -> str:
+    """The first letter of its own that reading a name as text split off as a clitic
+    (وجدة → و + جدة: ``و``), else ``""``."""
+    if (
         len(stem) == len(plain)
         and stem[1:] == plain[1:]
         and len(plain[0]) > len(stem[0])
         and plain[0].endswith(stem[0])
+    ):
+        return plain[0][: -len(stem[0])]
+    return ""
+
+
+def _lost_own_ending(stem: tuple[str, ...], plain: tuple[str, ...]) -> bool:
+    """Did reading a name as text split off its own last letters as a pronoun suffix
+    (نيلي, Nīlī → نيل + ي; كالي, Cali → كال + ي)?"""
+    return len(stem) == len(plain) and any(
+        len(p) > len(s) and p.startswith(s) for s, p in zip(stem, plain, strict=True)
     )
 
 
@@ -233,15 +244,21 @@ class PlaceGazetteer:
     longest: int = 0
     # variant_key of a foreign name → the entries it names (looked up last)
     variants: dict[tuple[str, ...], list[PlaceEntry]] = field(default_factory=dict)
-    # stem key → ids of entries it reaches only because a letter of their own name was
-    # read as a clitic, by no name as written: وجدة (Oujda) → جده, which is Jeddah's key
-    own_letter_split: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    # stem key → id → the letter of the entry's own name that was read as a clitic, for
+    # the entries the key reaches only that way: جده → Oujda → و (وجدة; جده is Jeddah's)
+    own_letter_split: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict)
+    # stem key → ids of entries it reaches only because their own last letters were read
+    # as a pronoun suffix: نيل → Nīlī (نيلي), which the Nile (النيل) must not reach
+    own_ending_split: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    # stem of a singular nationality adjective → its country, alpha-2 (هولنديه → NL)
+    adjectives: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: list[PlaceEntry], splitter: CliticSplitter) -> PlaceGazetteer:
         gazetteer = cls(entries)
         keys: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
-        split: dict[tuple[str, ...], set[str]] = {}  # key → ids reached by losing a letter
+        split: dict[tuple[str, ...], dict[str, str]] = {}  # key → id → the letter it lost
+        split_ending: dict[tuple[str, ...], set[str]] = {}  # key → ids that lost an ending
         whole: dict[tuple[str, ...], set[str]] = {}  # key → ids reached by a name as it is
         for entry in entries:
             for name in entry.names:
@@ -250,13 +267,18 @@ class PlaceGazetteer:
                     keys[name] = (stem_key(name, splitter), plain, variant_key(plain))
                 stem, plain, variant = keys[name]
                 lost = _lost_own_letter(stem, plain)
+                lost_ending = _lost_own_ending(stem, plain)
                 for key in {stem, plain}:
                     if len("".join(key)) >= MIN_KEY_LETTERS:
                         found = gazetteer.index.setdefault(key, [])
                         if not found or found[-1] is not entry:  # an entry's names together
                             found.append(entry)
-                    reached = split if lost and key == stem else whole
-                    reached.setdefault(key, set()).add(entry.id)
+                    if key == stem and lost:
+                        split.setdefault(key, {})[entry.id] = lost
+                    elif key == stem and lost_ending:
+                        split_ending.setdefault(key, set()).add(entry.id)
+                    else:
+                        whole.setdefault(key, set()).add(entry.id)
                 if not _has_variants(entry):
                     continue
                 for key in (variant, skeleton_key(variant)):
@@ -265,24 +287,40 @@ class PlaceGazetteer:
                         if not found or found[-1] is not entry:
                             found.append(entry)
         gazetteer.longest = max(map(len, gazetteer.index), default=0)
-        for key, ids in split.items():
-            if only := ids - whole.get(key, set()):
+        for key, letters in split.items():
+            if only := {i: letter for i, letter in letters.items() if i not in whole.get(key, ())}:
                 gazetteer.own_letter_split[key] = only
+        for key, ids in split_ending.items():
+            if only := ids - whole.get(key, set()):
+                gazetteer.own_ending_split[key] = only
         return gazetteer
 
     @classmethod
     def load(cls, splitter: CliticSplitter) -> PlaceGazetteer:
         curated = RESOURCES.joinpath(CURATED_FILE).read_text(encoding="utf-8")
-        return cls.build(merge_curated(read_compiled(), curated), splitter)
+        gazetteer = cls.build(merge_curated(read_compiled(), curated), splitter)
+        iso2 = gazetteer.iso2_of_iso3
+        for form, label in read_nationalities():
+            key = stem_key(form, splitter)
+            country = iso2.get(label.removeprefix("NAT:"))
+            if country and len(key) == 1 and form.endswith(("ي", "ية")):
+                gazetteer.adjectives[key[0]] = country
+        return gazetteer
 
-    def lookup(self, stems: Iterable[str], *, leading_clitic: bool = True) -> list[PlaceEntry]:
-        """The entries of a name's stems; with ``leading_clitic`` False (the text's first
-        word had no و, ب ...), not those whose own first letter the key dropped."""
+    def lookup(
+        self, stems: Iterable[str], *, leading_clitics: str | None = None, suffix: bool = True
+    ) -> list[PlaceEntry]:
+        """The entries of a name's stems. Given the clitics split off the text's first
+        word (``ب`` of بجدة), not an entry whose own first letter the key dropped unless
+        those clitics end with it (و of وجدة); with ``suffix`` False (the text's last word
+        had no pronoun suffix), not one whose own ending the key dropped."""
         key = tuple(stems)
         found = self.index.get(key, [])
-        dropped = self.own_letter_split.get(key)
-        if dropped and not leading_clitic:
-            return [e for e in found if e.id not in dropped] or found
+        if not suffix and (ending := self.own_ending_split.get(key)):
+            found = [e for e in found if e.id not in ending]
+        letters = self.own_letter_split.get(key)
+        if letters and leading_clitics is not None:
+            return [e for e in found if leading_clitics.endswith(letters.get(e.id, ""))] or found
         return found
 
     @functools.cached_property

@@ -70,6 +70,12 @@ CLOSING_QUOTES = ("»", '"', "”")
 PRESS_WORDS = frozenset({"صحيفه", "لصحيفه", "وصحيفه", "جريده", "لجريده", "وجريده", "مجله",
                          "لمجله", "ومجله"})  # fmt: skip
 AIRLINE_WORDS = frozenset({"طيران", "لطيران", "وطيران"})
+# A country's name after the word for a river names the river (نهر النيجر, نهر الكونغو),
+# which the gazetteer lacks and which crosses borders: no entry and no country.
+RIVER_WORDS = frozenset({"نهر", "نهري", "بنهر", "ونهر", "لنهر", "وبنهر"})
+# A name after the word for a quarter names a town's quarter (بحي المحمدية, in Jeddah),
+# which the gazetteer lacks; a town of that name elsewhere is not meant.
+QUARTER_WORDS = frozenset({"حي", "بحي", "وحي", "لحي", "وبحي"})
 # Names the entity tagger takes for places that are none (plain keys, see gazetteer.plain_key).
 NOT_PLACES = {("يورو",): "the euro (منطقة اليورو: the euro area)"}
 TANWEEN_FATH = "\u064b"
@@ -92,7 +98,9 @@ class Resolution:
     unresolved: str | None = None
     fallback_country: str | None = None  # of an unresolved mention: the article's country
     fallback_reason: str = ""  # why that country
-    not_place: bool = False  # the name is not used for a place here (a newspaper, a currency)
+    # no country follows from the name: it is not a place here (a newspaper, a currency),
+    # or it names a river
+    countryless: bool = False
 
     @property
     def best(self) -> Scored | None:
@@ -163,10 +171,12 @@ def resolve_spans(
         near = tuple(p for at, p in enumerate(places) if p and at != index)
         ranked = _rank(mention, others, listed, near)
         text = doc.text[mention.start : mention.end]
-        not_place = _not_a_place(doc, mention, text, ranked)
-        unresolved = not_place or _unresolved(mention, text, ranked)
-        resolutions.append(Resolution(mention, text, ranked, unresolved, not_place=bool(not_place)))
-    return _with_fallback_country(resolutions, nationalities)
+        countryless = _not_a_place(doc, mention, text, ranked) or _a_river(doc, mention, text)
+        unresolved = countryless or _a_quarter(doc, mention) or _unresolved(mention, text, ranked)
+        resolutions.append(
+            Resolution(mention, text, ranked, unresolved, countryless=bool(countryless))
+        )
+    return _with_fallback_country(doc, resolutions, nationalities)
 
 
 def _candidate_ids(mention: Mention) -> tuple[str, ...]:
@@ -174,7 +184,7 @@ def _candidate_ids(mention: Mention) -> tuple[str, ...]:
 
 
 def _with_fallback_country(
-    resolutions: list[Resolution], nationalities: list[str]
+    doc: Document, resolutions: list[Resolution], nationalities: list[str]
 ) -> list[Resolution]:
     """Unresolved place names get the country of their namesakes when all are divisions
     of one country (a district nothing in the article supports); else the country the
@@ -185,15 +195,25 @@ def _with_fallback_country(
     located = [r for r in resolutions if r.best and r.best.entry.country]
     counts = Counter(r.best.entry.country for r in located if r.best)
     return [
-        _fallback(r, located, counts, Counter(nationalities))
-        if r.best is None and not r.not_place
+        _fallback(r, _country_placed_in(doc, r, located), located, counts, Counter(nationalities))
+        if r.best is None and not r.countryless
         else r
         for r in resolutions
     ]
 
 
+def _country_placed_in(doc: Document, resolution: Resolution, located: list[Resolution]) -> str:
+    """The country a place is said to lie in, right after its name: ايفينكي في روسيا."""
+    for other in located:
+        between = doc.text[resolution.mention.end : other.mention.start]
+        if other.best and other.best.entry.feature == "country" and between.strip() == "في":
+            return other.best.entry.country or ""
+    return ""
+
+
 def _fallback(
     resolution: Resolution,
+    placed_in: str,
     located: list[Resolution],
     counts: Counter[str],
     nationalities: Counter[str],
@@ -201,6 +221,10 @@ def _fallback(
     def country(code: str, why: str) -> Resolution:
         return replace(resolution, fallback_country=code, fallback_reason=why)
 
+    if stated := resolution.mention.country_after:
+        return country(stated, "which the adjective after it names")
+    if placed_in:
+        return country(placed_in, "the country it is said to be in")
     namesakes = {scored.entry.country for scored in resolution.ranked}
     districts = all(scored.entry.feature == "admin" for scored in resolution.ranked)
     if resolution.ranked and districts and len(namesakes) == 1 and None not in namesakes:
@@ -297,9 +321,32 @@ def _not_a_place(doc: Document, mention: Mention, text: str, ranked: tuple[Score
     return ""
 
 
+def _a_river(doc: Document, mention: Mention, text: str) -> str:
+    """Why the name is a river's (نهر النيجر), or ""."""
+    first_word = normalise_word(text.split()[0]) if text.split() else ""
+    if {_word_before(doc, mention), first_word} & RIVER_WORDS:
+        return "a river (نهر النيجر); rivers have no gazetteer entry and cross borders"
+    return ""
+
+
+def _word_before(doc: Document, mention: Mention) -> str:
+    words = doc.text[max(mention.start - 12, 0) : mention.start].split()
+    return normalise_word(words[-1]) if words else ""
+
+
+def _a_quarter(doc: Document, mention: Mention) -> str:
+    """Why the name is a town's quarter (بحي المحمدية), or ""."""
+    if _word_before(doc, mention) in QUARTER_WORDS:
+        return "a town's quarter (بحي المحمدية); the gazetteer has none"
+    return ""
+
+
 def _unresolved(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str | None:
     if not ranked:
         return f"no gazetteer entry for «{text}»"
+    stated = mention.country_after
+    if stated and all(scored.entry.country != stated for scored in ranked):
+        return f"no entry for «{text}» in {stated}, which the adjective after it names"
     if ranked[0].points < MIN_POINTS:
         return f"nothing in the article supports a namesake; the best: {_label(ranked[0].entry)}"
     return None
