@@ -25,7 +25,8 @@ def test_the_dev_set_has_parts_with_no_sentence_in_two():
     for name in ("places-heldout2.tsv", "places-heldout3.tsv", "places-heldout4.tsv",
                  "places-heldout5.tsv", "places-heldout6.tsv", "places-heldout7.tsv",
                  "places-heldout8.tsv", "places-heldout9.tsv", "places-heldout10.tsv",
-                 "places-heldout11.tsv", "places-heldout12.tsv"):  # fmt: skip
+                 "places-heldout11.tsv", "places-heldout12.tsv",
+                 "places-heldout13.tsv"):  # fmt: skip
         part = read_gold(DATA / name)
         # heldout11's 140 sentences held only 94 places (opinion, sport, religion)
         assert len(part) >= 90 and not {m.context for m in part} & seen, name
@@ -55,7 +56,8 @@ def test_resolution_stays_above_its_measured_level(pipeline):
               "places-heldout8.tsv": (0.91, 0.95), "places-heldout9.tsv": (0.92, 0.91),
               "places-heldout10.tsv": (0.92, 0.96),
               "places-heldout11.tsv": (0.93, 0.96),
-              "places-heldout12.tsv": (0.94, 0.96)}  # fmt: skip
+              "places-heldout12.tsv": (0.94, 0.96),
+              "places-heldout13.tsv": (0.92, 0.97)}  # fmt: skip
     for filename, (entry, country) in floors.items():
         score = evaluate(read_gold(DATA / filename), pipeline)
         assert score.accuracy >= entry and score.country_accuracy >= country, filename
