@@ -313,3 +313,15 @@ def test_a_quarter_is_not_a_namesake_town_elsewhere(pipeline):
     text = "تقام البطولة على ملاعب بحي المحمدية في جدة"
     quarter = resolve(pipeline, text, "المحمدية", "جدة")["المحمدية"]
     assert (quarter.gazetteer_id, quarter.country) == (None, "SA")
+
+
+def test_a_k_written_qaf_at_the_start_of_a_foreign_name(pipeline):
+    text = "وصل الوزير إلى قازاخستان في زيارة رسمية"
+    assert resolve(pipeline, text, "قازاخستان")["قازاخستان"].name_en == "Kazakhstan"
+
+
+def test_a_part_of_a_region_named_by_a_direction_is_not_the_region(pipeline):
+    # Central Europe has no entry; Europe is not the place meant, nor has it a country.
+    text = "اجتاحت موجة حر شديدة دول وسط أوروبا هذا الأسبوع"
+    part = resolve(pipeline, text, "وسط أوروبا")["وسط أوروبا"]
+    assert (part.gazetteer_id, part.country) == (None, None)

@@ -186,10 +186,11 @@ VARIANT_MIN_LETTERS = 5
 
 
 def variant_key(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A plain key without alif after a word's first letter and with غ (and, inside a
-    word, ق, the Gulf's letter for g: أوريقون) written ج: the form that transliterations
-    of one foreign name share (شنغهاي, شانغهاي); a foreign name's opening cluster loses
-    the alif put before it (استوكهولم, ستوكهولم)."""
+    """A plain key without alif after a word's first letter, with غ (and, inside a word,
+    ق, the Gulf's letter for g: أوريقون) written ج and a first ق (a k: قازاخستان)
+    written ك: the form that transliterations of one foreign name share (شنغهاي,
+    شانغهاي); a foreign name's opening cluster loses the alif put before it
+    (استوكهولم, ستوكهولم)."""
     return tuple(_variant_word(_CLUSTER_ALIF.sub("", w)) for w in key)
 
 
@@ -201,10 +202,11 @@ def skeleton_key(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _variant_word(word: str) -> str:
-    return word[:1].replace("غ", "ج") + word[1:].translate(_VARIANT_TABLE)
+    return word[:1].translate(_FIRST_LETTER) + word[1:].translate(_VARIANT_TABLE)
 
 
 _VARIANT_TABLE = str.maketrans({"ا": None, "غ": "ج", "ق": "ج"})
+_FIRST_LETTER = str.maketrans({"غ": "ج", "ق": "ك"})  # a k written ق: قازاخستان, قونية
 _INNER_VOWELS = str.maketrans({"و": None, "ي": None})
 _CLUSTER_ALIF = re.compile(r"^ا(?=[سش][^اوي])")
 

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from marsad.document import Document, Place
-from marsad.places.candidates import Mention, MentionFinder
+from marsad.places.candidates import DIRECTIONS, Mention, MentionFinder
 from marsad.places.gazetteer import PlaceEntry, PlaceGazetteer, plain_key
 from marsad.text.normalise import normalise_word
 
@@ -171,7 +171,11 @@ def resolve_spans(
         near = tuple(p for at, p in enumerate(places) if p and at != index)
         ranked = _rank(mention, others, listed, near)
         text = doc.text[mention.start : mention.end]
-        countryless = _not_a_place(doc, mention, text, ranked) or _a_river(doc, mention, text)
+        countryless = (
+            _not_a_place(doc, mention, text, ranked)
+            or _a_river(doc, mention, text)
+            or _part_of_a_region(mention, text, ranked)
+        )
         unresolved = countryless or _a_quarter(doc, mention) or _unresolved(mention, text, ranked)
         resolutions.append(
             Resolution(mention, text, ranked, unresolved, countryless=bool(countryless))
@@ -332,6 +336,16 @@ def _a_river(doc: Document, mention: Mention, text: str) -> str:
 def _word_before(doc: Document, mention: Mention) -> str:
     words = doc.text[max(mention.start - 12, 0) : mention.start].split()
     return normalise_word(words[-1]) if words else ""
+
+
+def _part_of_a_region(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str:
+    """Why a part of a region named by a direction (وسط أوروبا, غرب البلقان) is not that
+    region, or "": the gazetteer has the parts it knows whole (جنوب شرق آسيا)."""
+    first = normalise_word(text.split()[0]) if text.split() else ""
+    direction = first in DIRECTIONS or (first[:1] in "وبل" and first[1:] in DIRECTIONS)
+    if mention.partial and direction and ranked and ranked[0].entry.feature == "region":
+        return f"a part of {ranked[0].entry.name_en} ({text}), which has no entry"
+    return ""
 
 
 def _a_quarter(doc: Document, mention: Mention) -> str:
