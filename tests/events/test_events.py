@@ -721,3 +721,29 @@ def test_the_one_a_complaint_is_handed_to_is_not_the_accused(pipeline):
     )
     (note,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
     assert (code(note.source), code(note.target)) == ("PAK MIL", "IND MIL")
+
+
+def test_a_death_told_as_an_outcome_is_part_of_the_attack(pipeline):
+    # "Gunmen attacked a police station in southern Turkey, which killed two officers":
+    # one attack, its target the station's police; the deaths are its outcome.
+    text = "وهاجم مسلحون مركزا للشرطة في جنوب تركيا أمس مما أسفر عن مقتل ضابطين"
+    (attack,) = events_of(pipeline, text)
+    assert (attack.type, attack.trigger.text) == ("ASSAULT", "هاجم")
+    # "A forest fire in Greece killed a policeman": the outcome of no attack.
+    assert events_of(pipeline, "اندلع حريق في غابات اليونان أسفر عن مقتل شرطي") == []
+
+
+def test_the_owner_of_a_verbs_object_is_not_its_subject(pipeline):
+    # "The Turkish army launches air raids and shells ISIS positions": ISIS owns the
+    # positions shelled; the army does both.
+    text = "الجيش التركي يشن غارات جوية ويقصف بالمدفعية مواقع تنظيم داعش في سوريا"
+    for found in events_of(pipeline, text):
+        assert (code(found.source), code(found.target)) == ("TUR MIL", "ISIS IMG")
+
+
+def test_joint_targets_may_each_be_located(pipeline):
+    # "Police arrested members of ISIS in Istanbul and of the Kurdistan Workers' Party":
+    # both groups are arrested; the place between them does not part them.
+    text = "اعتقلت الشرطة التركية عناصر من تنظيم داعش في اسطنبول وحزب العمال الكردستاني"
+    targets = {code(e.target) for e in events_of(pipeline, text) if e.type == "COERCE"}
+    assert targets == {"ISIS IMG", "KUR REB"}

@@ -74,6 +74,12 @@ NUMBER_WORDS = frozenset(
      "تسعه", "عشره", "عدد", "عددا", "العشرات", "المئات"}
 )  # fmt: skip
 TARGET_WINDOW = 8
+# Sites and holdings of an actor: the actor in idafa after one (مواقع تنظيم داعش) is its
+# owner, part of a verb's object, not the verb's subject.
+SITES = frozenset(
+    {"مواقع", "موقع", "مقر", "مقرات", "معاقل", "معقل", "اهداف", "مراكز", "مخازن", "تجمعات",
+     "ثكنه", "ثكنات", "قواعد", "معسكرات", "تحصينات", "مخابئ", "عناصر", "مقاتلي", "قاده"}
+)  # fmt: skip
 # Words that tell who an attack is claimed by or blamed on (_claimed_by).
 RESPONSIBILITY = frozenset({"مسؤوليه", "مسئوليه", "مسووليه"})
 ASCRIBED = frozenset({"نسب", "ينسب", "تنسب", "نسبه", "نسبها", "نسبت", "نسبته"})
@@ -218,7 +224,13 @@ def arguments(
         source = agent or (earlier[-1] if earlier else None)
     else:
         subject = next(
-            (m for m in after if m.first - match.end <= SUBJECT_WINDOW and not m.introduced),
+            (
+                m
+                for m in after
+                if m.first - match.end <= SUBJECT_WINDOW
+                and not m.introduced
+                and stems[m.first - 1] not in SITES
+            ),
             None,
         )
         if (preceding is not None and match.start - preceding.after <= 1) or antecedent:
@@ -367,7 +379,10 @@ def part_of(mention: ActorMention, source: ActorMention | None, stems: list[str]
 def _joined(first: ActorMention, second: ActorMention, stems: list[str]) -> bool:
     """Is ``second`` joined to ``first`` by و, with nothing else between but commas?"""
     gap = [stem for stem in stems[first.after : second.first] if stem not in COMMAS]
-    return first.after <= second.first and ((second.conjoined and not gap) or gap == ["و"])
+    located = second.conjoined and gap[:1] == ["في"] and len(gap) <= 3
+    return first.after <= second.first and (
+        (second.conjoined and not gap) or gap == ["و"] or located
+    )
 
 
 def _owner(trigger: Trigger, match: Match, mention: ActorMention) -> bool:

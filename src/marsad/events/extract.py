@@ -52,6 +52,7 @@ from marsad.events.modality import modality_of
 from marsad.events.role_model import RoleChooser, RoleQuestion
 from marsad.events.senses import (
     CLAUSE_WINDOW,
+    an_outcome,
     content_clause,
     introduced_act,
     known_deal,
@@ -135,6 +136,7 @@ def extract_events(
             all_times.starting_in(sentence.start, sentence.end),
         )
         found: list[_Found] = []
+        outcomes: list[Event] = []  # deaths told as an outcome: أسفر عن مقتل ضابطين
         request_end = -REQUESTED_WINDOW - 1
         content_end = -AGREED_WINDOW - 1
         readings = [(m, _choose_trigger(m, tokens[m.start])) for m in triggers.matches(stems)]
@@ -173,7 +175,13 @@ def extract_events(
             if specificity == 0 and ACCIDENT.intersection(stems):
                 continue  # deaths in an accident
             for parties in joint_parties(trigger, match, source, target, mentions, stems):
-                _add_to_incidents(found, _Found(_event(here, match, trigger, parties), specificity))
+                event = _event(here, match, trigger, parties)
+                if trigger.type == "ASSAULT" and an_outcome(trigger, match, stems):
+                    outcomes.append(event)
+                else:
+                    _add_to_incidents(found, _Found(event, specificity))
+        for outcome in outcomes:
+            _add_outcome(found, outcome)
         if _has(found, "ASSAULT"):
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
             found = [f for f in found if f.event.cameo != DESTROY_PROPERTY]
@@ -275,6 +283,21 @@ def _add_to_incidents(found: list[_Found], new: _Found) -> None:
         )
         return
     found.append(new)
+
+
+def _add_outcome(found: list[_Found], outcome: Event) -> None:
+    """A death told as an outcome (هجوم ... أسفر عن مقتل ضابطين) is part of the
+    sentence's attack: the one killed is its target if it has none. With no attack
+    told (a riot, a fire), it is no event."""
+    for index, old in enumerate(found):
+        attack = old.event
+        if attack.type != "ASSAULT" or attack.negated != outcome.negated:
+            continue
+        if attack.target is None and not _same(attack.source, outcome.target):
+            found[index] = _Found(
+                msgspec.structs.replace(attack, target=outcome.target), old.specificity
+            )
+        return
 
 
 def _same(one: Actor | None, other: Actor | None) -> bool:

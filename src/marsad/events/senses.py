@@ -86,6 +86,13 @@ DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلب
 CRIME_WORDS = frozenset({"جريمه", "جرائم", "تهمه", "تهم", "عقوبه", "عقوبات", "قصاصا"})
 CRIME_WINDOW = 2
 NAMED_CRIMES = (*CASUALTY, "اعدام", "اعتداء")  # the acts a charge or penalty names
+# Verbs that tell an outcome: أسفر الهجوم عن مقتل, ما أدى لمقتل. A death told as the
+# outcome of something already told (an attack, a riot, a fire) is not an event of its own.
+OUTCOME_VERBS = frozenset(
+    {"اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يؤدي", "تؤدي", "اوقع", "اوقعت", "يوقع",
+     "خلف", "خلفت", "حصد", "حصدت", "تسبب", "تسببت", "نجم"}
+)  # fmt: skip
+OUTCOME_WINDOW = 2  # أسفر عن مقتل, أدى إلى مقتل
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 
 
@@ -204,6 +211,13 @@ def other_sense(
             any(stems[i] in TERRITORY for i in ahead) or any(start <= p.start < end for p in places)
         )
     return False
+
+
+def an_outcome(trigger: Trigger, match: Match, stems: list[str]) -> bool:
+    """Is a death told as the outcome of what came before (أسفر عن مقتل)?"""
+    before = stems[max(match.start - OUTCOME_WINDOW, 0) : match.start]
+    death = stems[match.start].startswith(CASUALTY)
+    return trigger.type == "ASSAULT" and death and bool(OUTCOME_VERBS.intersection(before))
 
 
 def _with_a_thing(following: Token | None, stem: str, places: list[Place]) -> bool:
