@@ -747,3 +747,17 @@ def test_joint_targets_may_each_be_located(pipeline):
     text = "اعتقلت الشرطة التركية عناصر من تنظيم داعش في اسطنبول وحزب العمال الكردستاني"
     targets = {code(e.target) for e in events_of(pipeline, text) if e.type == "COERCE"}
     assert targets == {"ISIS IMG", "KUR REB"}
+
+
+def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
+    # "Pakistan condemns the cowardly attack that targeted worshippers in the mosque":
+    # one attack, the one the condemnation is about; استهدف says what it hit.
+    text = "وتدين باكستان بشدة الهجوم الإرهابي الجبان الذي استهدف المصلين في المسجد"
+    attacks = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert [a.trigger.text for a in attacks] == ["الهجوم"]
+
+
+def test_a_campaign_that_targets_people_is_no_attack(pipeline):
+    # "... within a campaign targeting those who urge young men to join ISIS".
+    text = "اعتقلت السلطات السودانية الشيخ ضمن حملة تستهدف الذين يحرضون الشباب على الالتحاق"
+    assert "ASSAULT" not in types_of(pipeline, text)

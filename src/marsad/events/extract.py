@@ -54,6 +54,7 @@ from marsad.events.senses import (
     CLAUSE_WINDOW,
     an_outcome,
     content_clause,
+    describes_an_attack,
     introduced_act,
     known_deal,
     other_sense,
@@ -136,12 +137,19 @@ def extract_events(
             all_times.starting_in(sentence.start, sentence.end),
         )
         found: list[_Found] = []
-        outcomes: list[Event] = []  # deaths told as an outcome: أسفر عن مقتل ضابطين
+        # what an attack led to or hit, told apart: أسفر عن مقتل ضابطين, الذي استهدف
+        outcomes: list[Event] = []
         request_end = -REQUESTED_WINDOW - 1
         content_end = -AGREED_WINDOW - 1
         readings = [(m, _choose_trigger(m, tokens[m.start])) for m in triggers.matches(stems)]
         verb_tokens = frozenset(
             i for m, t in readings if t and t.kind == "verb" for i in range(m.start, m.end)
+        )
+        attack_nouns = frozenset(
+            i
+            for m, t in readings
+            if t and t.type == "ASSAULT" and t.kind != "verb"
+            for i in range(m.start, m.end)
         )
         for match, trigger in readings:
             if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
@@ -176,7 +184,10 @@ def extract_events(
                 continue  # deaths in an accident
             for parties in joint_parties(trigger, match, source, target, mentions, stems):
                 event = _event(here, match, trigger, parties)
-                if trigger.type == "ASSAULT" and an_outcome(trigger, match, stems):
+                if trigger.type == "ASSAULT" and (
+                    an_outcome(trigger, match, stems)
+                    or describes_an_attack(match, stems, attack_nouns)
+                ):
                     outcomes.append(event)
                 else:
                     _add_to_incidents(found, _Found(event, specificity))

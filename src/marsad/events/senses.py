@@ -93,6 +93,14 @@ OUTCOME_VERBS = frozenset(
      "خلف", "خلفت", "حصد", "حصدت", "تسبب", "تسببت", "نجم"}
 )  # fmt: skip
 OUTCOME_WINDOW = 2  # أسفر عن مقتل, أدى إلى مقتل
+# Words between an attack noun and the verb of targeting that describes it: الهجوم الذي
+# استهدف ليلا مركز شرطة.
+DESCRIBING = frozenset({"الذي", "التي", "الذين", "امس", "ليلا", "اليوم", "فجر", "صباح", "مساء"})
+ADJECTIVES_WINDOW = 2
+# Plans that aim at something: حملة تستهدف, مشروع يستهدف أداء النسك (not an attack).
+AIMS = frozenset(
+    {"حمله", "حملات", "مشروع", "خطه", "خطط", "برنامج", "برامج", "سياسه", "مبادره", "اجراءات"}
+)  # fmt: skip
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 
 
@@ -185,6 +193,8 @@ def other_sense(
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
     if _crime_name(trigger, match, stems) or _verbal_attack(trigger, match, stems):
         return True  # بجريمة قتل المبتعث; جدد هجومه على الإخوان قائلا
+    if "ستهدف" in stem and stems[_noun_before(match, stems)] in AIMS:
+        return True  # حملة تستهدف المحرضين: a campaign's aim, no attack
     if trigger.type == "REQUEST" and _no_request(stem, previous, next_stem, tokens, match):
         return True
     if trigger.type == "COOPERATE" and "شارك" in stem:
@@ -211,6 +221,23 @@ def other_sense(
             any(stems[i] in TERRITORY for i in ahead) or any(start <= p.start < end for p in places)
         )
     return False
+
+
+def describes_an_attack(match: Match, stems: list[str], attack_tokens: frozenset[int]) -> bool:
+    """Does استهدف follow an attack noun it describes (الهجوم الذي استهدف مركز شرطة,
+    ضربات تستهدف متشددي داعش)? It tells what the attack hit, not another attack."""
+    if "ستهدف" not in stems[match.start]:
+        return False
+    at = _noun_before(match, stems)  # past its adjectives: الهجوم الإرهابي الجبان الذي
+    return any(i in attack_tokens for i in range(at - ADJECTIVES_WINDOW, at + 1))
+
+
+def _noun_before(match: Match, stems: list[str]) -> int:
+    """The token a clause at ``match`` describes: before it, past الذي and times."""
+    at = match.start - 1
+    while at >= 0 and stems[at] in DESCRIBING:
+        at -= 1
+    return at
 
 
 def an_outcome(trigger: Trigger, match: Match, stems: list[str]) -> bool:
