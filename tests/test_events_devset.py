@@ -138,6 +138,7 @@ LATER = {
     "heldout10": {"snn-cue", "snn-random", "afp", "snn-boost"},
     "heldout11": {"snn-cue", "snn-random", "snn-boost"},  # the AFP file is used up
     "heldout12": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout13": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
