@@ -177,10 +177,12 @@ class MentionFinder:
         for key in keys:
             if found := self.gazetteer.lookup(key, suffix=False):  # whole words: no suffix
                 return found
-        for variant in (variant_key, lambda key: skeleton_key(variant_key(key))):
-            for key in keys:
-                if found := self.gazetteer.variants.get(variant(key), []):
-                    return found
+        for key in keys:
+            if found := self.gazetteer.variants.get(variant_key(key), []):
+                return found
+        for key in keys if len(words) == 1 else ():  # a skeleton joins too much in a phrase
+            if found := self.gazetteer.variants.get(skeleton_key(variant_key(key)), []):
+                return found
         return []
 
     def _modifiers_only(self, first: int, at: int, end: int, stop: int) -> bool:

@@ -283,7 +283,8 @@ class PlaceGazetteer:
                         whole.setdefault(key, set()).add(entry.id)
                 if not _has_variants(entry):
                     continue
-                for key in (variant, skeleton_key(variant)):
+                skeleton = (skeleton_key(variant),) if len(variant) == 1 else ()
+                for key in (variant, *skeleton):  # one-word skeletons: see MentionFinder._read
                     if len("".join(key)) >= VARIANT_MIN_LETTERS:
                         found = gazetteer.variants.setdefault(key, [])
                         if not found or found[-1] is not entry:
