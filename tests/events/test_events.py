@@ -761,3 +761,9 @@ def test_a_campaign_that_targets_people_is_no_attack(pipeline):
     # "... within a campaign targeting those who urge young men to join ISIS".
     text = "اعتقلت السلطات السودانية الشيخ ضمن حملة تستهدف الذين يحرضون الشباب على الالتحاق"
     assert "ASSAULT" not in types_of(pipeline, text)
+
+
+def test_a_death_sentence_carried_out_is_no_attack(pipeline):
+    # "The ministry carried out the death sentence on the offender, in retribution".
+    text = "وأعلنت وزارة الداخلية تنفيذ حكم القتل قصاصا بالجاني أمس بمنطقة الباحة"
+    assert "ASSAULT" not in types_of(pipeline, text)

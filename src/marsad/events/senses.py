@@ -85,6 +85,8 @@ DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلب
 # Words that name a crime or a penalty: a killing after them is its name, not an act.
 CRIME_WORDS = frozenset({"جريمه", "جرائم", "تهمه", "تهم", "عقوبه", "عقوبات", "قصاصا"})
 CRIME_WINDOW = 2
+# How a death penalty is carried out, after it: حكم القتل قصاصا, القتل تعزيرا.
+PENALTIES = frozenset({"قصاصا", "قصاص", "تعزيرا", "حدا"})
 NAMED_CRIMES = (*CASUALTY, "اعدام", "اعتداء")  # the acts a charge or penalty names
 # Verbs that tell an outcome: أسفر الهجوم عن مقتل, ما أدى لمقتل. A death told as the
 # outcome of something already told (an attack, a riot, a fire) is not an event of its own.
@@ -153,12 +155,14 @@ def _verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
 
 def _crime_name(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     """A killing or assault named as a crime or a penalty, not told as done: بجريمة قتل
-    المبتعث, جرائم متراكبة قتل وزنى, بتهمة القتل, عقوبات تصل إلى الإعدام; not a
+    المبتعث, جرائم متراكبة قتل وزنى, بتهمة القتل, عقوبات تصل إلى الإعدام, تنفيذ حكم
+    القتل قصاصا (a sentence carried out); not a
     bombing (جريمة التفجير حدثت ...), which is told."""
     if trigger.type != "ASSAULT" or not stems[match.start].startswith(NAMED_CRIMES):
         return False  # جريمة التفجير is a bombing told, as a crime
     before = stems[max(0, match.start - CRIME_WINDOW) : match.start]
-    return bool(CRIME_WORDS.intersection(before))
+    after = stems[match.end : match.end + 1]
+    return bool(CRIME_WORDS.intersection(before) or PENALTIES.intersection(after))
 
 
 def known_deal(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str]) -> bool:
