@@ -82,6 +82,7 @@ HELDOUT_DRAWS = {
     "heldout11": (127, BOOSTED, "h11"),
     "heldout12": (131, BOOSTED, "h12"),
     "heldout13": (139, BOOSTED, "h13"),
+    "heldout14": (151, BOOSTED, "h14"),
 }
 
 
