@@ -767,3 +767,13 @@ def test_a_death_sentence_carried_out_is_no_attack(pipeline):
     # "The ministry carried out the death sentence on the offender, in retribution".
     text = "وأعلنت وزارة الداخلية تنفيذ حكم القتل قصاصا بالجاني أمس بمنطقة الباحة"
     assert "ASSAULT" not in types_of(pipeline, text)
+
+
+def test_a_protest_voiced_in_a_letter_is_disapproval(pipeline):
+    # "The imam sent a letter to Khamenei expressing protest at the demolition of the
+    # prayer hall": voiced, not held (ACCUSE); a crowd protesting holds one.
+    text = "ووجه إمام مسجد زاهدان رسالة إلى خامنئي معبرا عن الاحتجاج على هدم المصلى"
+    assert "PROTEST" not in types_of(pipeline, text)
+    assert "ACCUSE" in types_of(pipeline, text)
+    held = "وتجمع آلاف المتظاهرين في ساحة التحرير احتجاجا على رفع الأسعار"
+    assert "PROTEST" in types_of(pipeline, held)

@@ -88,6 +88,12 @@ CRIME_WINDOW = 2
 # How a death penalty is carried out, after it: حكم القتل قصاصا, القتل تعزيرا.
 PENALTIES = frozenset({"قصاصا", "قصاص", "تعزيرا", "حدا"})
 NAMED_CRIMES = (*CASUALTY, "اعدام", "اعتداء")  # the acts a charge or penalty names
+# Words that voice a protest rather than hold one: معبرا عن الاحتجاج, صيحات احتجاج.
+VOICING = frozenset(
+    {"عبر", "عبرت", "معبرا", "معبره", "اعرب", "اعربت", "ابدي", "ابدت", "صيحات", "صيحه"}
+)  # fmt: skip
+VOICING_WINDOW = 2
+LEGAL = frozenset({"قانونيه", "قضائيه", "دبلوماسيه"})  # احتجاجات قانونية: in court
 # Verbs that tell an outcome: أسفر الهجوم عن مقتل, ما أدى لمقتل. A death told as the
 # outcome of something already told (an attack, a riot, a fire) is not an event of its own.
 OUTCOME_VERBS = frozenset(
@@ -242,6 +248,18 @@ def _noun_before(match: Match, stems: list[str]) -> int:
     while at >= 0 and stems[at] in DESCRIBING:
         at -= 1
     return at
+
+
+def verbal_protest(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str]) -> bool:
+    """Is a protest (احتجاج) one voiced, not held: معبرا عن الاحتجاج, احتجاجه على (a
+    person's), صيحات احتجاج, احتجاجات قانونية? That is disapproval (ACCUSE), as the
+    coding guide's table says; a protest held has a crowd or a place."""
+    if trigger.type != "PROTEST" or not stems[match.start].startswith("احتجاج"):
+        return False
+    before = stems[max(match.start - VOICING_WINDOW, 0) : match.start]
+    after = stems[match.end : match.end + 1]
+    possessed = any(s.kind == "suffix" for s in tokens[match.start].segments)
+    return possessed or bool(VOICING.intersection(before) or LEGAL.intersection(after))
 
 
 def an_outcome(trigger: Trigger, match: Match, stems: list[str]) -> bool:
