@@ -777,3 +777,12 @@ def test_a_protest_voiced_in_a_letter_is_disapproval(pipeline):
     assert "ACCUSE" in types_of(pipeline, text)
     held = "وتجمع آلاف المتظاهرين في ساحة التحرير احتجاجا على رفع الأسعار"
     assert "PROTEST" in types_of(pipeline, held)
+
+
+def test_any_event_at_all_is_none_in_particular(pipeline):
+    # "The government said falling revenue would not hit social programmes, to avoid
+    # any protests breaking out".
+    text = (
+        "وقالت الحكومة إن تراجع الإيرادات لن يؤثر على البرامج الاجتماعية لتجنب اندلاع أي احتجاجات"
+    )
+    assert "PROTEST" not in types_of(pipeline, text)

@@ -192,13 +192,16 @@ def other_sense(
     (citing as proof), تقرير صادر عن (issued), شرطة مكافحة الشغب
     (riot police), التظاهرة الثقافية (a festival), تحرير الأسعار (freeing prices,
     not taking ground), طالب the student, الأسر the families, a killing named as a
-    crime, an attack in words, and an anaphor (هذه المظاهرة) of an event told before."""
+    crime, an attack in words, an anaphor (هذه المظاهرة) of an event told before, and
+    any event at all (أي احتجاجات)."""
     stem = stems[match.start]
     previous = stems[match.start - 1] if match.start > 0 else ""
     following = tokens[match.end] if match.end < len(tokens) else None
     next_stem = stems[match.end] if following else ""
     if trigger.kind != "verb" and previous in ANAPHORS:
         return True
+    if trigger.kind != "verb" and previous == "اي":
+        return True  # أي احتجاجات, أي اتفاق: any at all, none in particular
     if stem == "صادر" and next_stem in ("عن", "من"):
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
     if _crime_name(trigger, match, stems) or _verbal_attack(trigger, match, stems):
