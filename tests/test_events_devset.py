@@ -139,6 +139,7 @@ LATER = {
     "heldout11": {"snn-cue", "snn-random", "snn-boost"},  # the AFP file is used up
     "heldout12": {"snn-cue", "snn-random", "snn-boost"},
     "heldout13": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout14": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
