@@ -26,7 +26,8 @@ def test_the_dev_set_has_parts_with_no_sentence_in_two():
                  "places-heldout5.tsv", "places-heldout6.tsv", "places-heldout7.tsv",
                  "places-heldout8.tsv", "places-heldout9.tsv", "places-heldout10.tsv",
                  "places-heldout11.tsv", "places-heldout12.tsv",
-                 "places-heldout13.tsv", "places-heldout14.tsv", "places-heldout15.tsv"):  # fmt: skip
+                 "places-heldout13.tsv", "places-heldout14.tsv",
+                 "places-heldout15.tsv"):  # fmt: skip
         part = read_gold(DATA / name)
         # heldout11's 140 sentences held only 94 places (opinion, sport, religion)
         assert len(part) >= 90 and not {m.context for m in part} & seen, name
