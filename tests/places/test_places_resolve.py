@@ -339,3 +339,17 @@ def test_an_unsupported_small_town_keeps_the_country_of_its_namesakes(pipeline):
     # namesakes are Saudi, so the country is known.
     place = resolve(pipeline, "افتتح مركز صحي جديد في المندق", "المندق")["المندق"]
     assert (place.gazetteer_id, place.country) == (None, "SA")
+
+
+def test_a_name_read_as_written_does_not_reach_one_that_lost_its_first_letter(pipeline):
+    # Baja (Hungary) is بايا; its ب reads as a preposition, leaving ايا. A mountain
+    # named «أيا», with no clitic written, is not Baja.
+    text = 'علقوا بجبل "أيا" بمركز المرقبان'
+    place = resolve(pipeline, text, "أيا")["أيا"]
+    assert place.gazetteer_id is None
+
+
+def test_a_sea_the_gazetteer_lacks_has_no_country(pipeline):
+    text = "تتنازع الصين والفلبين على جزر في بحر الصين الجنوبي"
+    sea = resolve(pipeline, text, "الصين", "الفلبين", "بحر الصين الجنوبي")["بحر الصين الجنوبي"]
+    assert (sea.gazetteer_id, sea.country) == (None, None)

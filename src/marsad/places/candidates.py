@@ -175,7 +175,8 @@ class MentionFinder:
         options = [readings(word, first=at == 0) for at, word in enumerate(words) if word]
         keys = list(itertools.product(*options))
         for key in keys:
-            if found := self.gazetteer.lookup(key, suffix=False):  # whole words: no suffix
+            # words read as written: no clitic split off, no pronoun suffix
+            if found := self.gazetteer.lookup(key, leading_clitics="", suffix=False):
                 return found
         for key in keys:
             if found := self.gazetteer.variants.get(variant_key(key), []):

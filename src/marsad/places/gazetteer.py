@@ -323,7 +323,7 @@ class PlaceGazetteer:
             found = [e for e in found if e.id not in ending]
         letters = self.own_letter_split.get(key)
         if letters and leading_clitics is not None:
-            return [e for e in found if leading_clitics.endswith(letters.get(e.id, ""))] or found
+            return [e for e in found if leading_clitics.endswith(letters.get(e.id, ""))]
         return found
 
     @functools.cached_property

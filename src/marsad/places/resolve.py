@@ -73,6 +73,8 @@ AIRLINE_WORDS = frozenset({"طيران", "لطيران", "وطيران"})
 # A country's name after the word for a river names the river (نهر النيجر, نهر الكونغو),
 # which the gazetteer lacks and which crosses borders: no entry and no country.
 RIVER_WORDS = frozenset({"نهر", "نهري", "بنهر", "ونهر", "لنهر", "وبنهر"})
+# A sea the gazetteer lacks (بحر الصين الجنوبي) is no country's either.
+SEA_WORDS = frozenset({"بحر", "ببحر", "وبحر", "لبحر"})
 # A name after the word for a quarter names a town's quarter (بحي المحمدية, in Jeddah),
 # which the gazetteer lacks; a town of that name elsewhere is not meant.
 QUARTER_WORDS = frozenset({"حي", "بحي", "وحي", "لحي", "وبحي"})
@@ -174,6 +176,7 @@ def resolve_spans(
         countryless = (
             _not_a_place(doc, mention, text, ranked)
             or _a_river(doc, mention, text)
+            or _an_unknown_sea(text, ranked)
             or _part_of_a_region(mention, text, ranked)
         )
         unresolved = countryless or _a_quarter(doc, mention) or _unresolved(mention, text, ranked)
@@ -339,6 +342,14 @@ def _a_river(doc: Document, mention: Mention, text: str) -> str:
 def _word_before(doc: Document, mention: Mention) -> str:
     words = doc.text[max(mention.start - 12, 0) : mention.start].split()
     return normalise_word(words[-1]) if words else ""
+
+
+def _an_unknown_sea(text: str, ranked: tuple[Scored, ...]) -> str:
+    """Why a sea's name with no entry has no country (بحر الصين الجنوبي), or ""."""
+    words = text.split()
+    if not ranked and words and normalise_word(words[0]) in SEA_WORDS:
+        return f"no gazetteer entry for the sea «{text}»; seas lie between countries"
+    return ""
 
 
 def _part_of_a_region(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str:
