@@ -83,6 +83,7 @@ HELDOUT_DRAWS = {
     "heldout12": (131, BOOSTED, "h12"),
     "heldout13": (139, BOOSTED, "h13"),
     "heldout14": (151, BOOSTED, "h14"),
+    "heldout15": (167, BOOSTED, "h15"),
 }
 
 
