@@ -9,6 +9,11 @@ alone, and only when that file exists. ``--errors`` lists the wrong answers of
 the tuning files (a wrong entry, or a nil answer with the wrong country), never
 of the held-out file: that part is not for tuning.
 
+"in context" resolves the gold spans together with the entities stage's other LOC
+spans of the sentence, as the places stage resolves an article, and scores the gold
+ones (``marsad.places.evaluation``); "gold spans alone" resolves the gold spans only.
+The errors listed are those of the gold spans alone.
+
 ``nil→entry`` counts the wrong entries that answer a gold ``nil`` of a country
 (a place with no gazetteer entry when it was labelled, such as Darfur) with an
 entry in that country: they count as wrong until the gold is relabelled with
@@ -47,12 +52,21 @@ TUNING = {
 HELD_OUT = {"held-out": "places-heldout16.tsv"}  # drawn before the next change is judged
 
 
-def row(part: str, score: Score) -> str:
+def row(part: str, score: Score, in_context: Score) -> str:
     return (
         f"{part:<10} {score.mentions:>8} {score.accuracy:>6.3f} {score.country_accuracy:>8.3f}"
+        f" {in_context.accuracy:>7.3f} {in_context.country_accuracy:>8.3f}"
         f" {score.found_by_entities:>5} ({score.found_by_entities / score.mentions:.3f})"
         f" {score.nil_given_entry:>10}"
     )
+
+
+def add(total: Score, score: Score) -> None:
+    total.mentions += score.mentions
+    total.correct += score.correct
+    total.country_correct += score.country_correct
+    total.found_by_entities += score.found_by_entities
+    total.nil_given_entry += score.nil_given_entry
 
 
 def main() -> None:
@@ -63,17 +77,17 @@ def main() -> None:
     )
     args = parser.parse_args()
     pipeline = Pipeline([stage for stage in DEFAULT_STAGES if stage[0] in ("segment", "entities")])
-    print(f"{'part':<10} {'mentions':>8} {'entry':>6} {'country':>8} {'found by entities':>17} "
-          f"{'nil→entry':>10}")  # fmt: skip
-    total = Score()
+    print(f"{'':<19} {'gold spans alone':>15} {'in context':>16}")
+    print(f"{'part':<10} {'mentions':>8} {'entry':>6} {'country':>8} {'entry':>7} {'country':>8} "
+          f"{'found by entities':>17} {'nil→entry':>10}")  # fmt: skip
+    total, total_in_context = Score(), Score()
     for part, filename in TUNING.items():
-        score = evaluate(read_gold(DATA / filename), pipeline)
-        print(f"{row(part, score)}  {filename}")
-        total.mentions += score.mentions
-        total.correct += score.correct
-        total.country_correct += score.country_correct
-        total.found_by_entities += score.found_by_entities
-        total.nil_given_entry += score.nil_given_entry
+        gold = read_gold(DATA / filename)
+        score = evaluate(gold, pipeline)
+        in_context = evaluate(gold, pipeline, in_context=True)
+        print(f"{row(part, score, in_context)}  {filename}")
+        add(total, score)
+        add(total_in_context, in_context)
         if args.errors:
             for gold, place in score.errors:
                 want = f"{gold.gold} {gold.country}"
@@ -83,12 +97,13 @@ def main() -> None:
                 want = f"nil {gold.country or '-'}"
                 print(f"  {gold.context_id} «{gold.mention}» gold {want}, got country "
                       f"{place.country or '-'}: {place.reason}")  # fmt: skip
-    print(f"{row('all tuning', total)}")
+    print(f"{row('all tuning', total, total_in_context)}")
     for part, filename in HELD_OUT.items():
         if args.tuning_only or not (DATA / filename).exists():
             continue
-        score = evaluate(read_gold(DATA / filename), pipeline)  # its errors are never printed
-        print(f"{row(part, score)}  {filename}")
+        gold = read_gold(DATA / filename)  # its errors are never printed
+        score, in_context = evaluate(gold, pipeline), evaluate(gold, pipeline, in_context=True)
+        print(f"{row(part, score, in_context)}  {filename}")
 
 
 if __name__ == "__main__":

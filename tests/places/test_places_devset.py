@@ -82,3 +82,16 @@ def test_a_wrong_gold_entry_counts_as_an_error(pipeline, tmp_path):
     (tmp_path / "wrong.tsv").write_text(wrong + "\n", encoding="utf-8")
     score = evaluate(read_gold(tmp_path / "wrong.tsv"), pipeline)
     assert (score.mentions, score.correct, score.country_correct) == (1, 0, 1)
+
+
+def test_in_context_the_taggers_other_places_are_evidence(pipeline, tmp_path):
+    # "The Summer of Jeddah festival was held in the Al-Farsha quarter": the labels leave
+    # out جدة inside the festival's name, but the places stage resolves it with the
+    # quarter, and it says which country the quarter is in.
+    text = "أقيم مهرجان صيف جدة في حي الفرشة"
+    start = text.index("الفرشة")
+    line = "\t".join(["t-1", str(start), str(start + 6), "الفرشة", "nil", "SA", "", text])
+    (tmp_path / "farsha.tsv").write_text(line + "\n", encoding="utf-8")
+    gold = read_gold(tmp_path / "farsha.tsv")
+    assert evaluate(gold, pipeline).country_correct == 0
+    assert evaluate(gold, pipeline, in_context=True).country_correct == 1
