@@ -786,3 +786,11 @@ def test_any_event_at_all_is_none_in_particular(pipeline):
         "وقالت الحكومة إن تراجع الإيرادات لن يؤثر على البرامج الاجتماعية لتجنب اندلاع أي احتجاجات"
     )
     assert "PROTEST" not in types_of(pipeline, text)
+
+
+def test_a_passive_seizure_is_coercion(pipeline):
+    # "The original tenant of the flat was also caught and charged".
+    text = "كما تم ضبط مستأجر الشقة الأصلي واعتباره متهما أيضا"
+    assert "COERCE" in types_of(pipeline, text)
+    # "He called on our brothers in the Kingdom to show self-restraint": no seizure.
+    assert "COERCE" not in types_of(pipeline, "داعيا أشقاءنا في المملكة إلى ضبط النفس")
