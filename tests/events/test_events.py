@@ -794,3 +794,13 @@ def test_a_passive_seizure_is_coercion(pipeline):
     assert "COERCE" in types_of(pipeline, text)
     # "He called on our brothers in the Kingdom to show self-restraint": no seizure.
     assert "COERCE" not in types_of(pipeline, "داعيا أشقاءنا في المملكة إلى ضبط النفس")
+
+
+def test_the_dead_counted_are_the_toll_of_the_attack_told(pipeline):
+    # "The toll of the Syrian air force's raids on the town rose to 15 dead": one attack.
+    text = "وارتفعت حصيلة غارات الطيران الحربي السوري على بلدة الغارية إلى 15 قتيلا"
+    attacks = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert [a.trigger.text for a in attacks] == ["غارات"]
+    # "The organisation reported some 100 dead by Monday": the dead are the only word.
+    alone = "أبلغت المنظمة حتى أمس الاثنين عن وقوع زهاء 100 قتيل"
+    assert "ASSAULT" in types_of(pipeline, alone)

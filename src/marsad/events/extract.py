@@ -54,6 +54,7 @@ from marsad.events.senses import (
     CLAUSE_WINDOW,
     an_outcome,
     content_clause,
+    counted_dead,
     describes_an_attack,
     introduced_act,
     known_deal,
@@ -142,6 +143,7 @@ def extract_events(
         found: list[_Found] = []
         # what an attack led to or hit, told apart: أسفر عن مقتل ضابطين, الذي استهدف
         outcomes: list[Event] = []
+        tolls: list[_Found] = []  # the dead counted: 15 قتيلا, آلاف القتلى
         request_end = -REQUESTED_WINDOW - 1
         content_end = -AGREED_WINDOW - 1
         readings = [(m, _choose_trigger(m, tokens[m.start])) for m in triggers.matches(stems)]
@@ -194,10 +196,17 @@ def extract_events(
                     or describes_an_attack(match, stems, attack_nouns)
                 ):
                     outcomes.append(event)
+                elif trigger.type == "ASSAULT" and counted_dead(trigger, match, stems):
+                    tolls.append(_Found(event, specificity))
                 else:
                     _add_to_incidents(found, _Found(event, specificity))
         for outcome in outcomes:
             _add_outcome(found, outcome)
+        for toll in tolls:  # 15 قتيلا: the toll of the attack told, else the killing itself
+            if _has(found, "ASSAULT"):
+                _add_outcome(found, toll.event)
+            else:
+                _add_to_incidents(found, toll)
         if _has(found, "ASSAULT"):
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
             found = [f for f in found if f.event.cameo != DESTROY_PROPERTY]

@@ -101,6 +101,8 @@ OUTCOME_VERBS = frozenset(
      "خلف", "خلفت", "حصد", "حصدت", "تسبب", "تسببت", "نجم"}
 )  # fmt: skip
 OUTCOME_WINDOW = 2  # أسفر عن مقتل, أدى إلى مقتل
+DEAD = ("قتيل", "قتلي")  # قتيلا, قتلى (ى folded to ي), القتلى without its article
+TOLLS = frozenset({"الاف", "الف", "الفا", "عشرات", "مئات", "اثنين", "اربعه", "خمسه"})
 # Words between an attack noun and the verb of targeting that describes it: الهجوم الذي
 # استهدف ليلا مركز شرطة.
 DESCRIBING = frozenset({"الذي", "التي", "الذين", "امس", "ليلا", "اليوم", "فجر", "صباح", "مساء"})
@@ -263,6 +265,15 @@ def verbal_protest(trigger: Trigger, match: Match, tokens: list[Token], stems: l
     after = stems[match.end : match.end + 1]
     possessed = any(s.kind == "suffix" for s in tokens[match.start].segments)
     return possessed or bool(VOICING.intersection(before) or LEGAL.intersection(after))
+
+
+def counted_dead(trigger: Trigger, match: Match, stems: list[str]) -> bool:
+    """Are these the dead counted (15 قتيلا, آلاف القتلى): an attack's toll where one is
+    told, else the only word for the killing?"""
+    counted = match.start > 0 and (
+        stems[match.start - 1].isdigit() or stems[match.start - 1] in NUMBER_WORDS | TOLLS
+    )
+    return trigger.type == "ASSAULT" and counted and stems[match.start].startswith(DEAD)
 
 
 def an_outcome(trigger: Trigger, match: Match, stems: list[str]) -> bool:
