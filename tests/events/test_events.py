@@ -801,6 +801,6 @@ def test_the_dead_counted_are_the_toll_of_the_attack_told(pipeline):
     text = "وارتفعت حصيلة غارات الطيران الحربي السوري على بلدة الغارية إلى 15 قتيلا"
     attacks = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
     assert [a.trigger.text for a in attacks] == ["غارات"]
-    # "The organisation reported some 100 dead by Monday": the dead are the only word.
-    alone = "أبلغت المنظمة حتى أمس الاثنين عن وقوع زهاء 100 قتيل"
+    # "Thirty civilians fell dead yesterday in the Aleppo countryside": the only word.
+    alone = "سقط أمس 30 قتيلا من المدنيين السوريين في ريف حلب"
     assert "ASSAULT" in types_of(pipeline, alone)
