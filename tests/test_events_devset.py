@@ -140,6 +140,7 @@ LATER = {
     "heldout12": {"snn-cue", "snn-random", "snn-boost"},
     "heldout13": {"snn-cue", "snn-random", "snn-boost"},
     "heldout14": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout15": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
