@@ -353,3 +353,10 @@ def test_a_sea_the_gazetteer_lacks_has_no_country(pipeline):
     text = "تتنازع الصين والفلبين على جزر في بحر الصين الجنوبي"
     sea = resolve(pipeline, text, "الصين", "الفلبين", "بحر الصين الجنوبي")["بحر الصين الجنوبي"]
     assert (sea.gazetteer_id, sea.country) == (None, None)
+
+
+def test_a_district_with_no_namesake_needs_no_support(pipeline):
+    # Al-Ahsa's only entry is the governorate district (GeoNames gives it no population);
+    # with nothing to mistake it for, it is taken.
+    place = resolve(pipeline, "افتتح مستشفى جديد في الأحساء أمس", "الأحساء")["الأحساء"]
+    assert (place.gazetteer_id, place.country) == ("geonames:10972331", "SA")

@@ -375,9 +375,15 @@ def _unresolved(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str 
     stated = mention.country_after
     if stated and all(scored.entry.country != stated for scored in ranked):
         return f"no entry for «{text}» in {stated}, which the adjective after it names"
-    if ranked[0].points < MIN_POINTS:
+    if ranked[0].points < MIN_POINTS and not _the_one_district(ranked):
         return f"nothing in the article supports a namesake; the best: {_label(ranked[0].entry)}"
     return None
+
+
+def _the_one_district(ranked: tuple[Scored, ...]) -> bool:
+    """Is the one entry of a name a district (الأحساء, وادي الدواسر)? With no namesake
+    to mistake it for, it needs no support; a district is held back only among namesakes."""
+    return len(ranked) == 1 and ranked[0].entry.feature == "admin"
 
 
 def _point(entry: PlaceEntry) -> tuple[float, float] | None:
