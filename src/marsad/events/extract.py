@@ -13,8 +13,10 @@ For each trigger found (by stem, so وقصفت and القصف both match قصف)
 - the mode is refined by cue words near the trigger (جوية → aerial).
 Triggers inside an actor's name (الحشد in الحشد الشعبي) are skipped. Triggers of one
 sentence with the same type and compatible actors are one incident, coded with its
-most specific trigger (بانفجار عبوة over قتل); joint actors (الجيش والمقاومة) give
-one event per code. See docs/coding-guide.md ("One incident, one event").
+most specific trigger (بانفجار عبوة over قتل); a death told as an attack's outcome
+(أسفر عن مقتل), the dead counted (15 قتيلا) and what an attack noun hit (الذي
+استهدف) only fill in the sentence's attack; joint actors (الجيش والمقاومة) give one
+event per code. See docs/coding-guide.md ("One incident, one event").
 """
 
 from __future__ import annotations
@@ -191,22 +193,13 @@ def extract_events(
                 continue  # deaths in an accident
             for parties in joint_parties(trigger, match, source, target, mentions, stems):
                 event = _event(here, match, trigger, parties)
-                if trigger.type == "ASSAULT" and (
-                    an_outcome(trigger, match, stems)
-                    or describes_an_attack(match, stems, attack_nouns)
-                ):
+                if _told_of_an_attack(trigger, match, stems, attack_nouns):
                     outcomes.append(event)
                 elif trigger.type == "ASSAULT" and counted_dead(trigger, match, stems):
                     tolls.append(_Found(event, specificity))
                 else:
                     _add_to_incidents(found, _Found(event, specificity))
-        for outcome in outcomes:
-            _add_outcome(found, outcome)
-        for toll in tolls:  # 15 قتيلا: the toll of the attack told, else the killing itself
-            if _has(found, "ASSAULT"):
-                _add_outcome(found, toll.event)
-            else:
-                _add_to_incidents(found, toll)
+        _fold_in(found, outcomes, tolls)
         if _has(found, "ASSAULT"):
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
             found = [f for f in found if f.event.cameo != DESTROY_PROPERTY]
@@ -308,6 +301,28 @@ def _add_to_incidents(found: list[_Found], new: _Found) -> None:
         )
         return
     found.append(new)
+
+
+def _told_of_an_attack(
+    trigger: Trigger, match: Match, stems: list[str], attack_nouns: frozenset[int]
+) -> bool:
+    """A death told as an attack's outcome (أسفر عن مقتل ضابطين) or what an attack
+    noun hit (الهجوم الذي استهدف المصلين): part of that attack, not one of its own."""
+    return trigger.type == "ASSAULT" and (
+        an_outcome(trigger, match, stems) or describes_an_attack(match, stems, attack_nouns)
+    )
+
+
+def _fold_in(found: list[_Found], outcomes: list[Event], tolls: list[_Found]) -> None:
+    """Outcomes join the sentence's attack; so does a toll (15 قتيلا), which is the
+    killing itself when no attack is told."""
+    for outcome in outcomes:
+        _add_outcome(found, outcome)
+    for toll in tolls:
+        if _has(found, "ASSAULT"):
+            _add_outcome(found, toll.event)
+        else:
+            _add_to_incidents(found, toll)
 
 
 def _add_outcome(found: list[_Found], outcome: Event) -> None:
