@@ -23,12 +23,17 @@ Each candidate gets points, and every point has a reason:
 
 The highest total wins; confidence is its share of the candidates' softmax.
 A small town that nothing in the article supports is not taken: the mention
-is more likely a place missing from the gazetteer than that namesake. A
-mention left unresolved still gets a country (``_with_fallback_country``): of
-its namesakes if all are divisions of one country, else of the article's
-places (``في بوداي قرب بعلبك``: LB). Some names are not places here and get
-neither: an adjective with tanween (سورياً), the euro, a newspaper
-(لـ«الشرق الأوسط»).
+is more likely a place missing from the gazetteer than that namesake (a
+district that is its name's only entry is taken). Nor is a namesake outside
+the country a nationality adjective after the name states (هورست الهولندية),
+nor a town named like a quarter (بحي المحمدية). A mention left unresolved
+still gets a country (``_with_fallback_country``): the one that adjective
+states, or ``في`` + a country after it, else of its namesakes if all are
+divisions of one country, else of the article's places (``في بوداي قرب
+بعلبك``: LB). Some names get neither: those that are not places here (an
+adjective with tanween, سورياً; the euro; a newspaper, لـ«الشرق الأوسط») and
+those of what lies across borders with no entry (a river after نهر, a sea, a
+part of a region named by a direction: وسط أوروبا).
 """
 
 from __future__ import annotations
@@ -101,7 +106,7 @@ class Resolution:
     fallback_country: str | None = None  # of an unresolved mention: the article's country
     fallback_reason: str = ""  # why that country
     # no country follows from the name: it is not a place here (a newspaper, a currency),
-    # or it names a river
+    # or it names what lies across borders (a river, a sea, a part of a region)
     countryless: bool = False
 
     @property
@@ -333,8 +338,7 @@ def _not_a_place(doc: Document, mention: Mention, text: str, ranked: tuple[Score
 
 def _a_river(doc: Document, mention: Mention, text: str) -> str:
     """Why the name is a river's (نهر النيجر), or ""."""
-    first_word = normalise_word(text.split()[0]) if text.split() else ""
-    if {_word_before(doc, mention), first_word} & RIVER_WORDS:
+    if {_word_before(doc, mention), _first_word(text)} & RIVER_WORDS:
         return "a river (نهر النيجر); rivers have no gazetteer entry and cross borders"
     return ""
 
@@ -344,10 +348,14 @@ def _word_before(doc: Document, mention: Mention) -> str:
     return normalise_word(words[-1]) if words else ""
 
 
+def _first_word(text: str) -> str:
+    words = text.split()
+    return normalise_word(words[0]) if words else ""
+
+
 def _an_unknown_sea(text: str, ranked: tuple[Scored, ...]) -> str:
     """Why a sea's name with no entry has no country (بحر الصين الجنوبي), or ""."""
-    words = text.split()
-    if not ranked and words and normalise_word(words[0]) in SEA_WORDS:
+    if not ranked and _first_word(text) in SEA_WORDS:
         return f"no gazetteer entry for the sea «{text}»; seas lie between countries"
     return ""
 
@@ -355,7 +363,7 @@ def _an_unknown_sea(text: str, ranked: tuple[Scored, ...]) -> str:
 def _part_of_a_region(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str:
     """Why a part of a region named by a direction (وسط أوروبا, غرب البلقان) is not that
     region, or "": the gazetteer has the parts it knows whole (جنوب شرق آسيا)."""
-    first = normalise_word(text.split()[0]) if text.split() else ""
+    first = _first_word(text)
     direction = first in DIRECTIONS or (first[:1] in "وبل" and first[1:] in DIRECTIONS)
     if mention.partial and direction and ranked and ranked[0].entry.feature == "region":
         return f"a part of {ranked[0].entry.name_en} ({text}), which has no entry"
