@@ -334,13 +334,6 @@ def test_the_maldives_are_not_moldova(pipeline):
     assert (place.name_en, place.country) == ("Maldives", "MV")
 
 
-def test_an_unsupported_small_town_keeps_the_country_of_its_namesakes(pipeline):
-    # Al Mindak (9,218 people) is too small to be taken with nothing for it; all its
-    # namesakes are Saudi, so the country is known.
-    place = resolve(pipeline, "افتتح مركز صحي جديد في المندق", "المندق")["المندق"]
-    assert (place.gazetteer_id, place.country) == (None, "SA")
-
-
 def test_a_name_read_as_written_does_not_reach_one_that_lost_its_first_letter(pipeline):
     # Baja (Hungary) is بايا; its ب reads as a preposition, leaving ايا. A mountain
     # named «أيا», with no clitic written, is not Baja.

@@ -247,9 +247,6 @@ def _fallback(
         top = nationalities.most_common(2)
         if len(top) == 2 and top[0][1] > top[1][1]:
             return country(top[0][0], "the country its nationality words name most")
-        if len(namesakes) == 1 and None not in namesakes:
-            # with nothing else to go by, a small town's one country (المندق)
-            return country(next(iter(namesakes)) or "", "where its namesakes are")
         return resolution
     top = counts.most_common()
     best = [code for code, times in top if times == top[0][1]]
