@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from marsad.document import Place, Token
 from marsad.entities.gazetteer import Match, token_stem
-from marsad.events.arguments import CASUALTY, NUMBER_WORDS
+from marsad.events.arguments import CASUALTY, NUMBER_WORDS, RESPONSIBILITY
 from marsad.events.triggers import Trigger
 
 # Every word list here holds stems: normalised, without clitics or the article.
@@ -77,9 +77,7 @@ JOINED_UNDERTAKINGS = frozenset(
      "قوات", "مناورات", "تدريبات"}
 )  # fmt: skip
 JOINED_WINDOW = 3
-# حمل المسؤول حزب العمال مسؤولية الهجوم: حمل blames when مسؤولية follows it.
-RESPONSIBILITY = frozenset({"مسؤوليه", "مسئوليه", "مسووليه"})
-BLAME_WINDOW = 6
+BLAME_WINDOW = 6  # حمل المسؤول حزب العمال مسؤولية الهجوم: حمل blames when مسؤولية follows
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
 # Words that name a crime or a penalty: a killing after them is its name, not an act.
@@ -102,7 +100,8 @@ OUTCOME_VERBS = frozenset(
 )  # fmt: skip
 OUTCOME_WINDOW = 2  # أسفر عن مقتل, أدى إلى مقتل
 DEAD = ("قتيل", "قتلي")  # قتيلا, قتلى (ى folded to ي), القتلى without its article
-TOLLS = frozenset({"الاف", "الف", "الفا", "عشرات", "مئات", "اثنين", "اربعه", "خمسه"})
+# Words that count the dead before قتيلا, قتلى: a number, or these.
+TOLLS = NUMBER_WORDS | {"الاف", "الف", "الفا", "عشرات", "مئات", "اثنين", "اربعه", "خمسه"}
 # Words between an attack noun and the verb of targeting that describes it: الهجوم الذي
 # استهدف ليلا مركز شرطة.
 DESCRIBING = frozenset({"الذي", "التي", "الذين", "امس", "ليلا", "اليوم", "فجر", "صباح", "مساء"})
@@ -164,8 +163,8 @@ def _verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
 def _crime_name(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     """A killing or assault named as a crime or a penalty, not told as done: بجريمة قتل
     المبتعث, جرائم متراكبة قتل وزنى, بتهمة القتل, عقوبات تصل إلى الإعدام, تنفيذ حكم
-    القتل قصاصا (a sentence carried out); not a
-    bombing (جريمة التفجير حدثت ...), which is told."""
+    القتل قصاصا (a sentence carried out); not a bombing (جريمة التفجير حدثت ...), which
+    is told."""
     if trigger.type != "ASSAULT" or not stems[match.start].startswith(NAMED_CRIMES):
         return False  # جريمة التفجير is a bombing told, as a crime
     before = stems[max(0, match.start - CRIME_WINDOW) : match.start]
@@ -271,7 +270,7 @@ def counted_dead(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     """Are these the dead counted (15 قتيلا, آلاف القتلى): an attack's toll where one is
     told, else the only word for the killing?"""
     counted = match.start > 0 and (
-        stems[match.start - 1].isdigit() or stems[match.start - 1] in NUMBER_WORDS | TOLLS
+        stems[match.start - 1].isdigit() or stems[match.start - 1] in TOLLS
     )
     return trigger.type == "ASSAULT" and counted and stems[match.start].startswith(DEAD)
 

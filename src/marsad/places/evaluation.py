@@ -85,11 +85,7 @@ def evaluate(mentions: list[GoldMention], pipeline: Pipeline, *, in_context: boo
         doc = pipeline(Document(id=context_id, text=golds[0].context))
         spans = [(g.start, g.end) for g in golds]
         locations = [(e.start, e.end) for e in doc.entities if e.label == "LOC"]
-        others = [
-            (start, end)
-            for start, end in locations
-            if in_context and not any(s < end and start < e for s, e in spans)
-        ]
+        others = [span for span in locations if in_context and not _overlaps(span, spans)]
         resolutions = resolve_spans(doc, spans + others, pipeline.resources.places)
         for gold, resolution in zip(golds, resolutions[: len(golds)], strict=True):
             place = resolution.place()
@@ -98,7 +94,7 @@ def evaluate(mentions: list[GoldMention], pipeline: Pipeline, *, in_context: boo
             score.correct += right
             right_country = place.country == gold.country
             score.country_correct += right_country
-            score.found_by_entities += any(s < gold.end and gold.start < e for s, e in locations)
+            score.found_by_entities += _overlaps((gold.start, gold.end), locations)
             if not right:
                 score.errors.append((gold, place))
                 score.nil_given_entry += (
@@ -107,3 +103,8 @@ def evaluate(mentions: list[GoldMention], pipeline: Pipeline, *, in_context: boo
             elif not right_country:
                 score.country_errors.append((gold, place))
     return score
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(s < end and start < e for s, e in spans)

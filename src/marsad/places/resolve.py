@@ -77,12 +77,12 @@ PRESS_WORDS = frozenset({"صحيفه", "لصحيفه", "وصحيفه", "جريد
 AIRLINE_WORDS = frozenset({"طيران", "لطيران", "وطيران"})
 # A country's name after the word for a river names the river (نهر النيجر, نهر الكونغو),
 # which the gazetteer lacks and which crosses borders: no entry and no country.
-RIVER_WORDS = frozenset({"نهر", "نهري", "بنهر", "ونهر", "لنهر", "وبنهر"})
+RIVER_WORDS = frozenset({"نهر", "نهري"})
 # A sea the gazetteer lacks (بحر الصين الجنوبي) is no country's either.
-SEA_WORDS = frozenset({"بحر", "ببحر", "وبحر", "لبحر"})
+SEA_WORDS = frozenset({"بحر"})
 # A name after the word for a quarter names a town's quarter (بحي المحمدية, in Jeddah),
 # which the gazetteer lacks; a town of that name elsewhere is not meant.
-QUARTER_WORDS = frozenset({"حي", "بحي", "وحي", "لحي", "وبحي"})
+QUARTER_WORDS = frozenset({"حي"})
 # Names the entity tagger takes for places that are none (plain keys, see gazetteer.plain_key).
 NOT_PLACES = {("يورو",): "the euro (منطقة اليورو: the euro area)"}
 TANWEEN_FATH = "\u064b"
@@ -335,7 +335,7 @@ def _not_a_place(doc: Document, mention: Mention, text: str, ranked: tuple[Score
 
 def _a_river(doc: Document, mention: Mention, text: str) -> str:
     """Why the name is a river's (نهر النيجر), or ""."""
-    if {_word_before(doc, mention), _first_word(text)} & RIVER_WORDS:
+    if _one_of(_word_before(doc, mention), RIVER_WORDS) or _one_of(_first_word(text), RIVER_WORDS):
         return "a river (نهر النيجر); rivers have no gazetteer entry and cross borders"
     return ""
 
@@ -350,9 +350,14 @@ def _first_word(text: str) -> str:
     return normalise_word(words[0]) if words else ""
 
 
+def _one_of(word: str, words: frozenset[str]) -> bool:
+    """Is ``word`` one of ``words``, or one after a clitic و, ب or ل (بنهر, بحي)?"""
+    return word in words or (word[:1] in ("و", "ب", "ل") and word[1:] in words)
+
+
 def _an_unknown_sea(text: str, ranked: tuple[Scored, ...]) -> str:
     """Why a sea's name with no entry has no country (بحر الصين الجنوبي), or ""."""
-    if not ranked and _first_word(text) in SEA_WORDS:
+    if not ranked and _one_of(_first_word(text), SEA_WORDS):
         return f"no gazetteer entry for the sea «{text}»; seas lie between countries"
     return ""
 
@@ -360,8 +365,7 @@ def _an_unknown_sea(text: str, ranked: tuple[Scored, ...]) -> str:
 def _part_of_a_region(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str:
     """Why a part of a region named by a direction (وسط أوروبا, غرب البلقان) is not that
     region, or "": the gazetteer has the parts it knows whole (جنوب شرق آسيا)."""
-    first = _first_word(text)
-    direction = first in DIRECTIONS or (first[:1] in "وبل" and first[1:] in DIRECTIONS)
+    direction = _one_of(_first_word(text), DIRECTIONS)
     if mention.partial and direction and ranked and ranked[0].entry.feature == "region":
         return f"a part of {ranked[0].entry.name_en} ({text}), which has no entry"
     return ""
@@ -369,7 +373,7 @@ def _part_of_a_region(mention: Mention, text: str, ranked: tuple[Scored, ...]) -
 
 def _a_quarter(doc: Document, mention: Mention) -> str:
     """Why the name is a town's quarter (بحي المحمدية), or ""."""
-    if _word_before(doc, mention) in QUARTER_WORDS:
+    if _one_of(_word_before(doc, mention), QUARTER_WORDS):
         return "a town's quarter (بحي المحمدية); the gazetteer has none"
     return ""
 
