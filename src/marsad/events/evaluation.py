@@ -9,13 +9,19 @@ used). Scores: per-type precision/recall/F1 over matched events, and, over
 matched events, how often the source and target codes are exactly right
 (country and sector both; an empty gold code is right only when nothing is
 predicted).
+
+With ``articles`` (sentence id → the text of the article it was drawn from), a
+sentence is scored in its article instead: the whole article runs through the
+pipeline, as Marsad reads news, and only the events whose trigger lies in the
+sentence are scored. The annotators read the article's title, and sometimes the
+article, to tell who an actor is; the coder then has the same evidence.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,26 +102,43 @@ def gold_trigger_span(sentence: GoldSentence, gold: GoldEvent) -> tuple[int, int
     return (start, start + len(gold.trigger)) if start >= 0 else (-1, -1)
 
 
-def _matches(sentence: GoldSentence, gold: GoldEvent, predicted: Event) -> bool:
+def _matches(sentence: GoldSentence, gold: GoldEvent, predicted: Event, offset: int = 0) -> bool:
     start, end = gold_trigger_span(sentence, gold)
     return (
         predicted.type == gold.type
-        and predicted.trigger.start < end
-        and start < predicted.trigger.end
+        and predicted.trigger.start < end + offset
+        and start + offset < predicted.trigger.end
     )
 
 
-def evaluate(sentences: list[GoldSentence], analyse: Callable[[Document], Document]) -> EventScores:
+def _predicted(
+    sentence: GoldSentence, analyse: Callable[[Document], Document], article: str | None
+) -> tuple[list[Event], int]:
+    """The events coded in the sentence, and where the sentence starts in the text read:
+    the sentence alone, or its article when it is given and holds the sentence."""
+    offset = article.find(sentence.text) if article else -1
+    if article is None or offset < 0:
+        doc = analyse(Document(id=sentence.id, text=sentence.text, published=sentence.published))
+        return list(doc.events), 0
+    doc = analyse(Document(id=sentence.id, text=article, published=sentence.published))
+    end = offset + len(sentence.text)
+    return [e for e in doc.events if offset <= e.trigger.start < end], offset
+
+
+def evaluate(
+    sentences: list[GoldSentence],
+    analyse: Callable[[Document], Document],
+    articles: Mapping[str, str] | None = None,
+) -> EventScores:
     scores = EventScores()
     for sentence in sentences:
-        doc = analyse(Document(id=sentence.id, text=sentence.text, published=sentence.published))
-        predicted = list(doc.events)
+        predicted, offset = _predicted(sentence, analyse, (articles or {}).get(sentence.id))
         scores.sentences["total"] += 1
         if not sentence.events:
             scores.sentences["no event"] += 1
             scores.sentences["no event, none predicted"] += not predicted
         for gold in sentence.events:
-            found = next((p for p in predicted if _matches(sentence, gold, p)), None)
+            found = next((p for p in predicted if _matches(sentence, gold, p, offset)), None)
             if found is None:
                 scores.false_negative[gold.type] += 1
                 continue

@@ -1,0 +1,88 @@
+"""Event coding scores on every hand-coded set, each sentence alone and in its article.
+
+For each set prints micro F1, ASSAULT and PROTEST F1, and the source and target
+code accuracy on matched events (``marsad.events.evaluation``), twice: "alone"
+runs each sentence by itself (as ``marsad eval-events`` does); "in article" runs
+the whole SaudiNewsNet article the sentence was drawn from (its title, then its
+content, read from the shared data by the sentence's URL) and scores the events
+coded in the sentence. AFP sentences have no article and are read alone both
+times. The annotators read each article's title, and the article when they
+needed it to tell who an actor is (the files' notes say when).
+
+The sets are all tuning data once scored (each was scored blind once, when it
+was drawn, and then read while building); ``--sets`` picks some.
+
+Usage: python bench/eval_events.py [--data ../shared/data] [--sets events-dev-heldout16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import zipfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from corpus import SHARED_DATA
+from marsad.events.evaluation import TYPES, EventScores, evaluate, read_gold
+from marsad.pipeline import Pipeline
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+
+
+def coded_sets() -> list[str]:
+    """events-dev, then events-dev-heldout2, 3, ... in the order they were drawn."""
+    later = sorted(DATA.glob("events-dev-heldout*.jsonl"), key=lambda p: int(p.stem[18:]))
+    return ["events-dev", *(p.stem for p in later)]
+
+
+def articles_by_url(folder: Path, urls: set[str]) -> dict[str, str]:
+    """The title and content of the first copy of each wanted URL, one text."""
+    found: dict[str, str] = {}
+    for archive in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zipped:
+            for name in zipped.namelist():
+                for article in json.loads(zipped.read(name)):
+                    url = article["url"]
+                    if url in urls and url not in found:
+                        found[url] = f"{article['title'].strip()}\n{article['content']}"
+    return found
+
+
+def figures(scores: EventScores) -> str:
+    """micro F1, ASSAULT F1, PROTEST F1, source and target code accuracy."""
+    parts = [f"{scores.prf(types)[2]:.3f}" for types in (TYPES, ["ASSAULT"], ["PROTEST"])]
+    for role in ("source", "target"):
+        total = scores.roles[f"{role} total"]
+        parts.append(f"{scores.roles[f'{role} right'] / total:.3f}" if total else "-")
+    return " ".join(f"{p:>6}" for p in parts)
+
+
+def score_set(name: str, data: Path) -> str:
+    path = DATA / f"{name}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    refs = {r["id"]: r["ref"] for r in rows if r["source"] == "saudinewsnet"}
+    texts = articles_by_url(data / "saudinewsnet", set(refs.values()))
+    articles = {id_: texts[url] for id_, url in refs.items() if url in texts}
+    sentences = read_gold(path)
+    pipeline = Pipeline()
+    alone = evaluate(sentences, pipeline)
+    in_article = evaluate(sentences, pipeline, articles)
+    return f"{name:<22} {len(sentences):>4} {figures(alone)} | {figures(in_article)}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--data", type=Path, default=SHARED_DATA)
+    parser.add_argument("--sets", nargs="*", default=coded_sets())
+    args = parser.parse_args()
+    columns = " ".join(f"{c:>6}" for c in ("micro", "ASSLT", "PROT", "src", "tgt"))
+    print(f"{'set':<22} {'sent':>4} {columns} | {columns}")
+    print(f"{'':<22} {'':>4} {'sentence alone':^34} | {'in its article':^34}")
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        for line in pool.map(score_set, args.sets, [args.data] * len(args.sets)):
+            print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
