@@ -523,6 +523,42 @@ def test_an_attack_is_done_by_whoever_claims_it_or_is_blamed(pipeline, text, tri
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # "... the air strikes that Turkish planes carry out against PKK positions": the
+        # relative clause past the noun's adjective names the doer.
+        (
+            "نددت الخارجية التركية بالغارات الجوية التي تنفذها الطائرات التركية ضد مواقع "
+            "حزب العمال الكردستاني",
+            "الغارات",
+            "TUR MIL",
+        ),
+        # "... heavy raids that the coalition's aviation launched": an indefinite noun
+        # takes the clause with no relative pronoun.
+        ("وأشار إلى غارات عنيفة شنها طيران التحالف على تجمعات الحوثيين", "غارات", "SAU MIL"),
+        # "... in a revenge attack that Boko Haram launched on villagers".
+        (
+            "قتل عشرة أشخاص على الأقل في هجوم انتقامي شنه تنظيم بوكو حرام على سكان قرية",
+            "هجوم",
+            "NGA REB",
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_attack_names_its_doer(pipeline, text, trigger, source):
+    assert (
+        code(event(pipeline(Document(id="c", text=text, published="2015-08-03")), trigger).source)
+        == source
+    )
+
+
+def test_where_an_attack_happened_is_not_who_did_it(pipeline):
+    # "The president condemned the terrorist attack that Tunisia witnessed": شهد is no
+    # light verb; Tunisia is where, not who.
+    doc = pipeline(Document(id="c", text="أدان الرئيس الهجوم الإرهابي الذي شهدته تونس"))
+    assert event(doc, "الهجوم").source is None
+
+
 def test_a_formal_protest_note_is_an_accusation(pipeline):
     # "... and handed him a formal protest note over the statements": a complaint made
     # officially (CAMEO 114), not a demonstration.

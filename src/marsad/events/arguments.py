@@ -49,6 +49,9 @@ SUPPORT_VERBS = frozenset(
 )  # fmt: skip
 PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})  # split off in AFP text: زيارة ه
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+RELATIVE_ADJECTIVES = 3  # words between a verbal noun and its relative clause, at most
+DOER_GAP = 2  # شنه تنظيم بوكو حرام: from a relative clause's verb to its subject, at most
+NOT_ADJECTIVES = frozenset({"في", "علي", "من", "عن", "الي", "مع", "ضد", "بعد", "قبل", "عندما"})
 # Words of quantity between a light verb and its noun: شنت سلسلة جديدة من الضربات.
 QUANTITY_WORDS = frozenset(
     {"سلسله", "موجه", "جوله", "عدد", "عددا", "مزيد", "مزيدا", "المزيد", "جديده", "من"}
@@ -216,7 +219,7 @@ def arguments(
         earlier = [m for m in mentions if m.after <= match.start and not m.introduced]
         source, target = agent or (earlier[-1] if earlier else None), adjacent
     elif trigger.kind == "noun":
-        source = agent or adjacent or light_verb_doer or _relative_doer(match, after, stems)
+        source = agent or adjacent or light_verb_doer or _relative_doer(match, after, tokens, stems)
     elif trigger.kind == "participle":
         # أطلق المتظاهرون هتافات منددة بالغارات: a participle of manner is done by the
         # main clause's subject, before it
@@ -394,13 +397,63 @@ def _owner(trigger: Trigger, match: Match, mention: ActorMention) -> bool:
 
 
 def _relative_doer(
-    match: Match, after: list[ActorMention], stems: list[str]
+    match: Match, after: list[ActorMention], tokens: list[Token], stems: list[str]
 ) -> ActorMention | None:
     """العقوبات التي فرضتها الأمم المتحدة: the doer of a verbal noun is the subject of
-    the relative clause right after it (the pronoun, then the verb, then the doer)."""
-    if match.end + 1 >= len(stems) or stems[match.end] not in RELATIVES:
+    the relative clause right after it (the pronoun, then the verb, then the doer).
+    Past the noun's adjectives the verb must be a light verb (الغارات الجوية التي
+    تنفذها الطائرات التركية, not الهجوم الإرهابي الذي شهدته تونس, where it happened),
+    and an indefinite noun takes the clause with no pronoun, its verb carrying the
+    noun as a suffix (هجوم انتقامي شنه تنظيم بوكو حرام)."""
+    definite = _definite(tokens[match.start])
+    first_actor = after[0].first if after else len(stems)
+    at = match.end
+    while (
+        at < min(first_actor, len(stems), match.end + RELATIVE_ADJECTIVES)
+        and stems[at] not in RELATIVES
+        and not _light_verb_with_object(tokens[at], stems[at])
+        and _adjective_of(tokens[at], definite)
+        and stems[at] not in NOT_ADJECTIVES
+    ):
+        at += 1  # adjectives of the noun
+    if at >= len(stems) - 1:
         return None
-    return next((m for m in after if m.first == match.end + 2 and not m.introduced), None)
+    adjectives = at > match.end
+    if stems[at] in RELATIVES and (
+        not adjectives or _light_verb_with_object(tokens[at + 1], stems[at + 1])
+    ):
+        verb = at + 1
+    elif not definite and _light_verb_with_object(tokens[at], stems[at]):
+        verb = at
+    else:
+        return None
+    return next((m for m in after if verb < m.first <= verb + DOER_GAP and not m.introduced), None)
+
+
+def _adjective_of(token: Token, definite: bool) -> bool:
+    """Could the word be an adjective of a noun so (in)definite? No preposition on it,
+    and ال on it as on the noun."""
+    kinds = {segment.kind for segment in token.segments}
+    return "preposition" not in kinds and ("article" in kinds) == definite
+
+
+def _definite(token: Token) -> bool:
+    return any(segment.kind == "article" for segment in token.segments)
+
+
+def _light_verb_with_object(token: Token, stem: str) -> bool:
+    """شنها, تنفذها, نفذه: a light verb with the pronoun of what it does (split off, or
+    still on a verb the clitic splitter does not know)."""
+    if stem in SUPPORT_VERBS:
+        return _has_suffix(token)
+    return any(
+        stem.endswith(pronoun) and stem[: -len(pronoun)] in SUPPORT_VERBS
+        for pronoun in ("ه", "ها", "هما")
+    )
+
+
+def _has_suffix(token: Token) -> bool:
+    return any(segment.kind == "suffix" for segment in token.segments)
 
 
 def _after_light_verb(match: Match, stems: list[str]) -> bool:
@@ -450,6 +503,6 @@ def _attributed(mentions: list[ActorMention], exclude: ActorMention | None) -> A
 
 def _possessed(match: Match, tokens: list[Token], stems: list[str]) -> bool:
     """زيارته, or زيارة ه in clitic-split text: a noun with a possessive pronoun."""
-    return any(segment.kind == "suffix" for segment in tokens[match.end - 1].segments) or (
+    return _has_suffix(tokens[match.end - 1]) or (
         match.end < len(stems) and stems[match.end] in PRONOUNS
     )
