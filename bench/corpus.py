@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import zipfile
 from pathlib import Path
 
+SENTENCE_BREAKS = re.compile(r"[.؟?!\n]+")
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
@@ -30,6 +32,25 @@ def load_articles(folder: Path, days: int) -> list[tuple[str, str]]:
                     if article["content"].strip():
                         articles.append((article["content"], article["date_extracted"][:10]))
     return articles
+
+
+def articles_holding(folder: Path, sentences: set[str]) -> dict[str, str]:
+    """The content of the first article (in URL order, as the dev-set samplers read
+    them) holding each of ``sentences`` as one of its sentences (split on . ؟ ? !
+    and line breaks, stripped, as the samplers split them)."""
+    by_url: dict[str, str] = {}
+    for archive in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zipped:
+            for name in zipped.namelist():
+                for article in json.loads(zipped.read(name)):
+                    by_url.setdefault(article["url"], article["content"])
+    found: dict[str, str] = {}
+    for url in sorted(by_url):
+        content = by_url[url]
+        for piece in SENTENCE_BREAKS.split(content):
+            if piece.strip() in sentences:
+                found.setdefault(piece.strip(), content)
+    return found
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -11,7 +11,10 @@ of the held-out file: that part is not for tuning.
 
 "in context" resolves the gold spans together with the entities stage's other LOC
 spans of the sentence, as the places stage resolves an article, and scores the gold
-ones (``marsad.places.evaluation``); "gold spans alone" resolves the gold spans only.
+ones (``marsad.places.evaluation``); "gold spans alone" resolves the gold spans only;
+"in article" resolves them with the LOC spans of the whole SaudiNewsNet article the
+sentence was drawn from (found in the shared data, ``--data``), as Marsad reads news.
+ANERcorp sentences have no article and are read in their sentence there.
 The errors listed are those of the gold spans alone.
 
 ``nil→entry`` counts the wrong entries that answer a gold ``nil`` of a country
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from corpus import SHARED_DATA, articles_holding
 from marsad.pipeline import DEFAULT_STAGES, Pipeline
 from marsad.places.evaluation import Score, evaluate, read_gold
 
@@ -54,13 +58,35 @@ TUNING = {
 HELD_OUT = {"held-out": "places-heldout18.tsv"}  # drawn before the next change is judged
 
 
-def row(part: str, score: Score, in_context: Score) -> str:
+def row(part: str, score: Score, in_context: Score, in_article: Score | None) -> str:
+    article = (
+        f" {in_article.accuracy:>7.3f} {in_article.country_accuracy:>8.3f}"
+        if in_article
+        else f" {'-':>7} {'-':>8}"
+    )
     return (
         f"{part:<10} {score.mentions:>8} {score.accuracy:>6.3f} {score.country_accuracy:>8.3f}"
-        f" {in_context.accuracy:>7.3f} {in_context.country_accuracy:>8.3f}"
+        f" {in_context.accuracy:>7.3f} {in_context.country_accuracy:>8.3f}{article}"
         f" {score.found_by_entities:>5} ({score.found_by_entities / score.mentions:.3f})"
         f" {score.nil_given_entry:>10}"
     )
+
+
+def article_map(data: Path, files: list[str]) -> dict[str, str] | None:
+    """Context id → the SaudiNewsNet article holding that sentence, when the shared
+    data is there (ANERcorp sentences have no article)."""
+    folder = data / "saudinewsnet"
+    if not folder.is_dir():
+        return None
+    golds = [m for name in files for m in read_gold(DATA / name)]
+    contents = articles_holding(folder, {m.context for m in golds})
+    return {m.context_id: contents[m.context] for m in golds if m.context in contents}
+
+
+def scores(gold: list, pipeline: Pipeline, articles: dict[str, str] | None) -> tuple:
+    """Gold spans alone, in the sentence's context, and in the article's (or None)."""
+    in_article = evaluate(gold, pipeline, in_context=True, articles=articles) if articles else None
+    return evaluate(gold, pipeline), evaluate(gold, pipeline, in_context=True), in_article
 
 
 def add(total: Score, score: Score) -> None:
@@ -77,19 +103,21 @@ def main() -> None:
     parser.add_argument(
         "--tuning-only", action="store_true", help="leave the held-out file out (while tuning)"
     )
+    parser.add_argument("--data", type=Path, default=SHARED_DATA, help="the shared data folder")
     args = parser.parse_args()
     pipeline = Pipeline([stage for stage in DEFAULT_STAGES if stage[0] in ("segment", "entities")])
-    print(f"{'':<19} {'gold spans alone':>15} {'in context':>16}")
+    held_out = [] if args.tuning_only else [f for f in HELD_OUT.values() if (DATA / f).exists()]
+    articles = article_map(args.data, [*TUNING.values(), *held_out])
+    print(f"{'':<19} {'gold spans alone':>15} {'in context':>16} {'in article':>16}")
     print(f"{'part':<10} {'mentions':>8} {'entry':>6} {'country':>8} {'entry':>7} {'country':>8} "
-          f"{'found by entities':>17} {'nil→entry':>10}")  # fmt: skip
-    total, total_in_context = Score(), Score()
+          f"{'entry':>7} {'country':>8} {'found by entities':>17} {'nil→entry':>10}")  # fmt: skip
+    totals = (Score(), Score(), Score())
     for part, filename in TUNING.items():
         gold = read_gold(DATA / filename)
-        score = evaluate(gold, pipeline)
-        in_context = evaluate(gold, pipeline, in_context=True)
-        print(f"{row(part, score, in_context)}  {filename}")
-        add(total, score)
-        add(total_in_context, in_context)
+        score, in_context, in_article = scores(gold, pipeline, articles)
+        print(f"{row(part, score, in_context, in_article)}  {filename}")
+        for total, one in zip(totals, (score, in_context, in_article or Score()), strict=True):
+            add(total, one)
         if args.errors:
             for gold, place in score.errors:
                 want = f"{gold.gold} {gold.country}"
@@ -99,13 +127,12 @@ def main() -> None:
                 want = f"nil {gold.country or '-'}"
                 print(f"  {gold.context_id} «{gold.mention}» gold {want}, got country "
                       f"{place.country or '-'}: {place.reason}")  # fmt: skip
-    print(f"{row('all tuning', total, total_in_context)}")
+    print(row("all tuning", totals[0], totals[1], totals[2] if articles else None))
     for part, filename in HELD_OUT.items():
-        if args.tuning_only or not (DATA / filename).exists():
+        if filename not in held_out:
             continue
         gold = read_gold(DATA / filename)  # its errors are never printed
-        score, in_context = evaluate(gold, pipeline), evaluate(gold, pipeline, in_context=True)
-        print(f"{row(part, score, in_context)}  {filename}")
+        print(f"{row(part, *scores(gold, pipeline, articles))}  {filename}")
 
 
 if __name__ == "__main__":

@@ -98,3 +98,18 @@ def test_in_context_the_taggers_other_places_are_evidence(pipeline, tmp_path):
     gold = read_gold(tmp_path / "farsha.tsv")
     assert evaluate(gold, pipeline).country_correct == 0
     assert evaluate(gold, pipeline, in_context=True).country_correct == 1
+
+
+def test_in_its_article_the_articles_places_are_evidence(pipeline, tmp_path):
+    # "The new projects include the villages of Ariarah and Mitali'": the sentence names
+    # no country; its article, on the Eastern Province's projects in Dammam, Khobar and
+    # al-Ahsa, says which country these villages (no gazetteer entry) are in.
+    sentence = "وتشمل المشاريع الجديدة قرى عريعرة ومتالع"
+    article = "أعلنت أمانة المنطقة الشرقية عن مشاريع جديدة في الدمام والخبر والأحساء.\n" + sentence
+    start = sentence.index("عريعرة")
+    line = "\t".join(["t-1", str(start), str(start + 6), "عريعرة", "nil", "SA", "", sentence])
+    (tmp_path / "ariarah.tsv").write_text(line + "\n", encoding="utf-8")
+    gold = read_gold(tmp_path / "ariarah.tsv")
+    assert evaluate(gold, pipeline, in_context=True).country_correct == 0
+    in_article = evaluate(gold, pipeline, in_context=True, articles={"t-1": article})
+    assert (in_article.correct, in_article.country_correct) == (1, 1)

@@ -11,12 +11,15 @@ With ``in_context``, the entities stage's other LOC spans (those overlapping no
 gold mention) are resolved with the gold ones, as the places stage resolves every
 LOC span of an article, and only the gold ones are scored: a town named inside a
 name the labels leave out (بلدية الخرج, مهرجان صيف جدة) is evidence of the
-article's country there too.
+article's country there too. With ``articles`` as well, the context is the whole
+article the sentence was drawn from, as Marsad reads news, and the article's other
+places are evidence too.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,26 +78,36 @@ def read_gold(path: Path) -> list[GoldMention]:
     return mentions
 
 
-def evaluate(mentions: list[GoldMention], pipeline: Pipeline, *, in_context: bool = False) -> Score:
-    """``pipeline`` must segment and find entities; resolution uses its gazetteer."""
+def evaluate(
+    mentions: list[GoldMention],
+    pipeline: Pipeline,
+    *,
+    in_context: bool = False,
+    articles: Mapping[str, str] | None = None,
+) -> Score:
+    """``pipeline`` must segment and find entities; resolution uses its gazetteer.
+    ``articles`` (context id → the article holding the sentence) reads each sentence
+    that has one in its article, in context: all the article's LOC spans are resolved
+    with the gold ones, as the places stage resolves it."""
     by_context: dict[str, list[GoldMention]] = defaultdict(list)
     for mention in mentions:
         by_context[mention.context_id].append(mention)
     score = Score()
     for context_id, golds in by_context.items():
-        doc = pipeline(Document(id=context_id, text=golds[0].context))
-        spans = [(g.start, g.end) for g in golds]
+        text, offset = _text_read(golds[0], (articles or {}).get(context_id))
+        doc = pipeline(Document(id=context_id, text=text))
+        spans = [(g.start + offset, g.end + offset) for g in golds]
         locations = [(e.start, e.end) for e in doc.entities if e.label == "LOC"]
         others = [span for span in locations if in_context and not _overlaps(span, spans)]
         resolutions = resolve_spans(doc, spans + others, pipeline.resources.places)
-        for gold, resolution in zip(golds, resolutions[: len(golds)], strict=True):
+        for gold, span, resolution in zip(golds, spans, resolutions[: len(golds)], strict=True):
             place = resolution.place()
             score.mentions += 1
             right = (place.gazetteer_id or NIL) == gold.gold
             score.correct += right
             right_country = place.country == gold.country
             score.country_correct += right_country
-            score.found_by_entities += _overlaps((gold.start, gold.end), locations)
+            score.found_by_entities += _overlaps(span, locations)
             if not right:
                 score.errors.append((gold, place))
                 score.nil_given_entry += (
@@ -103,6 +116,12 @@ def evaluate(mentions: list[GoldMention], pipeline: Pipeline, *, in_context: boo
             elif not right_country:
                 score.country_errors.append((gold, place))
     return score
+
+
+def _text_read(gold: GoldMention, article: str | None) -> tuple[str, int]:
+    """The sentence, or the article holding it and where the sentence starts there."""
+    offset = article.find(gold.context) if article else -1
+    return (article, offset) if article and offset >= 0 else (gold.context, 0)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
