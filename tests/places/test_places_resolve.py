@@ -118,6 +118,11 @@ def test_reasons_name_the_evidence(op_ed):
         # Al-Ahsa's only entry is the governorate district (GeoNames gives it no
         # population); with nothing to mistake it for, it is taken.
         ("افتتح مستشفى جديد في الأحساء أمس", "الأحساء", "geonames:10972331"),
+        # The holy sites of the Hajj: Arafat is the plain east of Mecca, not the
+        # Mauritanian town GeoNames gives the name.
+        ("بدأ الحجاج صعودهم إلى عرفات لأداء الركن الأعظم", "عرفات", "marsad:sa-arafat"),
+        ("وبات الحجاج ليلتهم في مشعر منى", "منى", "marsad:sa-mina"),
+        ("ثم نفر الحجاج إلى المزدلفة بعد غروب الشمس", "المزدلفة", "marsad:sa-muzdalifah"),
     ],
 )
 def test_a_name_resolves_to_the_entry_its_context_says(pipeline, text, mention, entry):
