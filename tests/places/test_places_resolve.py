@@ -335,3 +335,9 @@ def test_a_name_with_no_entry_gets_the_country_the_text_gives(
 ):
     place = resolve(pipeline, text, *others, mention)[mention]
     assert (place.gazetteer_id, place.country) == (None, country)
+
+
+def test_a_quarters_reason_names_the_word_that_made_it_one(pipeline):
+    place = resolve(pipeline, "اندلع حريق في منزل بحي الجرف شمال المدينة", "الجرف")["الجرف"]
+    assert place.gazetteer_id is None
+    assert "«بحي»" in (place.reason or "")

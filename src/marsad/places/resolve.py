@@ -373,8 +373,9 @@ def _part_of_a_region(mention: Mention, text: str, ranked: tuple[Scored, ...]) -
 
 def _a_quarter(doc: Document, mention: Mention) -> str:
     """Why the name is a town's quarter (بحي المحمدية), or ""."""
-    if _one_of(_word_before(doc, mention), QUARTER_WORDS):
-        return "a town's quarter (بحي المحمدية); the gazetteer has none"
+    word = _word_before(doc, mention)
+    if _one_of(word, QUARTER_WORDS):
+        return f"a town's quarter, after «{word}»; the gazetteer has none"
     return ""
 
 
