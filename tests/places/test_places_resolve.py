@@ -341,3 +341,24 @@ def test_a_quarters_reason_names_the_word_that_made_it_one(pipeline):
     place = resolve(pipeline, "اندلع حريق في منزل بحي الجرف شمال المدينة", "الجرف")["الجرف"]
     assert place.gazetteer_id is None
     assert "«بحي»" in (place.reason or "")
+
+
+def test_a_city_word_does_not_choose_the_city_whose_name_it_is_part_of(pipeline):
+    # GeoNames names Zanzibar City «مدينة زنجبار»; Zinjibar, Abyan's capital, is زنجبار.
+    # After «مدينة» both are candidates, and Abyan and Yemen say which.
+    text = "سيطرت القوات الموالية للحكومة على مدينة زنجبار، عاصمة محافظة أبين في جنوب اليمن"
+    place = resolve(pipeline, text, "زنجبار", "محافظة أبين", "اليمن")["زنجبار"]
+    assert (place.gazetteer_id, place.country) == ("geonames:69426", "YE"), place.reason
+
+
+def test_a_name_named_again_is_the_same_place(pipeline):
+    # "The people of the town of Tumair celebrated ..., in the presence of the head of the
+    # Tumair centre": the second Tumair has no cue of its own; it is the town named first.
+    text = "احتفل أهالي مدينة تمير بعيد الفطر المبارك بحضور رئيس مركز تمير"
+    first = text.index("تمير")
+    second = text.index("تمير", first + 1)
+    doc = pipeline(Document(id="t", text=text))
+    spans = [(first, first + 4), (second, second + 4)]
+    places = [r.place() for r in resolve_spans(doc, spans, pipeline.resources.places)]
+    assert [p.gazetteer_id for p in places] == ["geonames:396550", "geonames:396550"]
+    assert "elsewhere" in (places[1].reason or "")

@@ -134,7 +134,7 @@ class MentionFinder:
         if first > 0 and self._same_phrase(first - 1, first):
             grown = self._entries(first - 1, stop)
             if grown:
-                return first - 1, stop, grown
+                return first - 1, stop, grown + self._of_its_kind(first - 1, stop, grown)
         if stop < len(self.tokens) and self._same_phrase(stop - 1, stop):
             # a name cut short by the tagger: الولايات (المتحدة), روسيا (البيضاء)
             grown = self._entries(first, stop + 1)
@@ -150,6 +150,14 @@ class MentionFinder:
                 if found:
                     return at, at + length, found
         return first, stop, []
+
+    def _of_its_kind(self, cue: int, stop: int, grown: list[PlaceEntry]) -> list[PlaceEntry]:
+        """When a city word and the name are one city's name (مدينة زنجبار, Zanzibar
+        City), the other cities the bare name has (Zinjibar in Yemen): the word says what
+        kind of place follows, not which. (ريف دمشق is a governorate's own name.)"""
+        if CUES.get(self.stems[cue]) != "city":
+            return []
+        return [e for e in self._names(cue + 1, stop) if e.feature == "city" and e not in grown]
 
     def _names(self, first: int, stop: int) -> list[PlaceEntry]:
         """Entries named by tokens ``[first, stop)``: by their stems, else by their words

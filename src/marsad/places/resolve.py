@@ -172,10 +172,15 @@ def resolve_spans(
             by_name[_candidate_ids(mention)][ranked[0].entry.country] += 1
     named = sum(by_name.values(), Counter(nationalities))
     resolutions = []
+    weak: list[int] = []  # mentions left unresolved for want of support
     list_kinds = _list_kinds(doc, mentions, first)
     for index, (mention, listed) in enumerate(zip(mentions, list_kinds, strict=True)):
-        others = named - by_name[_candidate_ids(mention)]
-        near = tuple(p for at, p in enumerate(places) if p and at != index)
+        ids = set(_candidate_ids(mention))
+        # a repeat of the name, even read with more or fewer namesakes (مدينة زنجبار
+        # has Zanzibar City's name alone), is no evidence either
+        repeats = [at for at, other in enumerate(mentions) if ids & set(_candidate_ids(other))]
+        others = named - sum((by_name[key] for key in by_name if ids & set(key)), Counter())
+        near = tuple(p for at, p in enumerate(places) if p and at not in repeats and at != index)
         ranked = _rank(mention, others, listed, near)
         text = doc.text[mention.start : mention.end]
         countryless = (
@@ -188,7 +193,28 @@ def resolve_spans(
         resolutions.append(
             Resolution(mention, text, ranked, unresolved, countryless=bool(countryless))
         )
+        if unresolved and ranked and ranked[0].points < MIN_POINTS and not countryless:
+            weak.append(index)
+    resolutions = _as_its_repeats(resolutions, weak)
     return _with_fallback_country(doc, resolutions, nationalities)
+
+
+def _as_its_repeats(resolutions: list[Resolution], weak: list[int]) -> list[Resolution]:
+    """A name left unresolved for want of support takes the entry another mention of it
+    was resolved to (مدينة تمير ... مركز تمير): one place per name in an article."""
+    chosen = {r.best.entry.id: r for r in resolutions if r.best}
+    for index in weak:
+        resolution = resolutions[index]
+        ids = [scored.entry.id for scored in resolution.ranked]
+        taken = next((chosen[i] for i in ids if i in chosen), None)
+        if taken is None or taken.best is None:
+            continue
+        entry = taken.best.entry
+        first = next(s for s in resolution.ranked if s.entry.id == entry.id)
+        repeat = replace(first, reasons=(*first.reasons, f"as «{taken.text}» elsewhere"))
+        rest = tuple(s for s in resolution.ranked if s is not first)
+        resolutions[index] = replace(resolution, ranked=(repeat, *rest), unresolved=None)
+    return resolutions
 
 
 def _candidate_ids(mention: Mention) -> tuple[str, ...]:
