@@ -362,3 +362,10 @@ def test_a_name_named_again_is_the_same_place(pipeline):
     places = [r.place() for r in resolve_spans(doc, spans, pipeline.resources.places)]
     assert [p.gazetteer_id for p in places] == ["geonames:396550", "geonames:396550"]
     assert "elsewhere" in (places[1].reason or "")
+
+
+def test_a_quarter_with_an_entry_beside_its_town_is_that_quarter(pipeline):
+    # "... took the Tawahi quarter, the last quarter of Aden": GeoNames has Tawahi, in Aden.
+    text = "سيطرت القوات على حي التواهي آخر أحياء عدن"
+    place = resolve(pipeline, text, "التواهي", "عدن")["التواهي"]
+    assert (place.gazetteer_id, place.country) == ("geonames:77662", "YE"), place.reason

@@ -189,7 +189,8 @@ def resolve_spans(
             or _an_unknown_sea(text, ranked)
             or _part_of_a_region(mention, text, ranked)
         )
-        unresolved = countryless or _a_quarter(doc, mention) or _unresolved(mention, text, ranked)
+        quarter = _a_quarter(doc, mention) if not _beside(ranked, near) else ""
+        unresolved = countryless or quarter or _unresolved(mention, text, ranked)
         resolutions.append(
             Resolution(mention, text, ranked, unresolved, countryless=bool(countryless))
         )
@@ -403,6 +404,13 @@ def _a_quarter(doc: Document, mention: Mention) -> str:
     if _one_of(word, QUARTER_WORDS):
         return f"a town's quarter, after «{word}»; the gazetteer has none"
     return ""
+
+
+def _beside(ranked: tuple[Scored, ...], near: tuple[tuple[float, float], ...]) -> bool:
+    """Is the best candidate within reach of another place of the article? A quarter's
+    entry then is the quarter (حي التواهي in Aden), not a namesake town elsewhere."""
+    here = _point(ranked[0].entry) if ranked else None
+    return bool(here) and any(_distance_km(here, there) <= NEAR_KM for there in near)
 
 
 def _unresolved(mention: Mention, text: str, ranked: tuple[Scored, ...]) -> str | None:
