@@ -123,6 +123,10 @@ def test_reasons_name_the_evidence(op_ed):
         ("بدأ الحجاج صعودهم إلى عرفات لأداء الركن الأعظم", "عرفات", "marsad:sa-arafat"),
         ("وبات الحجاج ليلتهم في مشعر منى", "منى", "marsad:sa-mina"),
         ("ثم نفر الحجاج إلى المزدلفة بعد غروب الشمس", "المزدلفة", "marsad:sa-muzdalifah"),
+        # Valencia in Spain as today's press writes it, and Afyon, Afyonkarahisar's
+        # short name.
+        ("انتقل اللاعب إلى نادي في مدينة فالنسيا الإسبانية", "فالنسيا", "geonames:2509954"),
+        ("هبطت الطائرة في مطار مدينة أفيون التركية", "أفيون", "geonames:325303"),
     ],
 )
 def test_a_name_resolves_to_the_entry_its_context_says(pipeline, text, mention, entry):
