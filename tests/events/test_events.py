@@ -559,6 +559,26 @@ def test_where_an_attack_happened_is_not_who_did_it(pipeline):
     assert event(doc, "الهجوم").source is None
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "Two soldiers killed in two attacks by the Kurds in eastern Turkey": the deaths
+        # are the attacks' toll, not an attack of their own.
+        ("رابط الخبر بصحيفة الوئام: مقتل جنديين في هجومين للاكراد في شرق تركيا", "هجومين"),
+        # "... a senior al-Qaeda leader was killed with two other militants in an American
+        # strike that targeted him".
+        (
+            "وقال الجيش إن قياديا كبيرًا في تنظيم القاعدة قتل مع مسلحين اثنين آخرين في غارة "
+            "اميركية استهدفته في افغانستان",
+            "غارة",
+        ),
+    ],
+)
+def test_a_death_told_with_the_attack_it_happened_in_is_its_toll(pipeline, text, trigger):
+    (attack,) = events_of(pipeline, text)
+    assert (attack.type, attack.trigger.text) == ("ASSAULT", trigger)
+
+
 def test_a_formal_protest_note_is_an_accusation(pipeline):
     # "... and handed him a formal protest note over the statements": a complaint made
     # officially (CAMEO 114), not a demonstration.

@@ -58,6 +58,7 @@ from marsad.events.senses import (
     content_clause,
     counted_dead,
     describes_an_attack,
+    died_in_an_attack,
     introduced_act,
     known_deal,
     other_sense,
@@ -158,6 +159,11 @@ def extract_events(
             if t and t.type == "ASSAULT" and t.kind != "verb"
             for i in range(m.start, m.end)
         )
+        attacks = frozenset(  # the first words of attacks told, deaths aside
+            m.start
+            for m, t in readings
+            if t and t.type == "ASSAULT" and not stems[m.start].startswith(CASUALTY)
+        )
         for match, trigger in readings:
             if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
                 e.start <= starts[match.start] < e.end for e in names
@@ -195,7 +201,9 @@ def extract_events(
                 event = _event(here, match, trigger, parties)
                 if _told_of_an_attack(trigger, match, stems, attack_nouns):
                     outcomes.append(event)
-                elif trigger.type == "ASSAULT" and counted_dead(trigger, match, stems):
+                elif counted_dead(trigger, match, stems) or died_in_an_attack(
+                    trigger, match, tokens, stems, attacks
+                ):
                     tolls.append(_Found(event, specificity))
                 else:
                     _add_to_incidents(found, _Found(event, specificity))

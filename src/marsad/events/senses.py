@@ -99,6 +99,9 @@ OUTCOME_VERBS = frozenset(
      "خلف", "خلفت", "حصد", "حصدت", "تسبب", "تسببت", "نجم"}
 )  # fmt: skip
 OUTCOME_WINDOW = 2  # أسفر عن مقتل, أدى إلى مقتل
+# Words that put a death in the attack it happened in: قتلوا في تفجير, نتيجة قصف.
+CIRCUMSTANCE = frozenset({"في", "خلال", "جراء", "نتيجه", "اثر", "اثناء"})
+DIED_IN_WINDOW = 6  # tokens from the death to the word that puts it in an attack
 DEAD = ("قتيل", "قتلي")  # قتيلا, قتلى (ى folded to ي), القتلى without its article
 # Words that count the dead before قتيلا, قتلى: a number, or these.
 TOLLS = NUMBER_WORDS | {"الاف", "الف", "الفا", "عشرات", "مئات", "اثنين", "اربعه", "خمسه"}
@@ -273,6 +276,22 @@ def counted_dead(trigger: Trigger, match: Match, stems: list[str]) -> bool:
         stems[match.start - 1].isdigit() or stems[match.start - 1] in TOLLS
     )
     return trigger.type == "ASSAULT" and counted and stems[match.start].startswith(DEAD)
+
+
+def died_in_an_attack(
+    trigger: Trigger, match: Match, tokens: list[Token], stems: list[str], attacks: frozenset[int]
+) -> bool:
+    """Is a death told with the attack it happened in (قتلوا في تفجير قنبلة, مقتل جنديين
+    في هجومين, الذين قتلوا نتيجة قصف, قتل بانفجار عبوة)? It is that attack's toll."""
+    if trigger.type != "ASSAULT" or not stems[match.start].startswith(CASUALTY):
+        return False
+    for at in range(match.end, min(match.end + DIED_IN_WINDOW, len(stems))):
+        if stems[at] in CIRCUMSTANCE and at + 1 in attacks:
+            return True  # في هجوم, نتيجة قصف
+        attached = any(s.kind == "preposition" for s in tokens[at].segments)
+        if attached and at in attacks:
+            return True  # بانفجار, بقصف
+    return False
 
 
 def an_outcome(trigger: Trigger, match: Match, stems: list[str]) -> bool:
