@@ -127,6 +127,9 @@ def test_reasons_name_the_evidence(op_ed):
         # short name.
         ("انتقل اللاعب إلى نادي في مدينة فالنسيا الإسبانية", "فالنسيا", "geonames:2509954"),
         ("هبطت الطائرة في مطار مدينة أفيون التركية", "أفيون", "geonames:325303"),
+        # Medina by its name in the Saudi press, and Taiwan as sport names it.
+        ("وصل الحجاج إلى طيبة الطيبة لزيارة المسجد النبوي", "طيبة الطيبة", "geonames:109223"),
+        ("فاز المنتخب على الصين تايبيه في التصفيات", "الصين تايبيه", "geonames:1668284"),
     ],
 )
 def test_a_name_resolves_to_the_entry_its_context_says(pipeline, text, mention, entry):
