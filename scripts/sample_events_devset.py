@@ -84,6 +84,8 @@ HELDOUT_DRAWS = {
     "heldout13": (139, BOOSTED, "h13"),
     "heldout14": (151, BOOSTED, "h14"),
     "heldout15": (167, BOOSTED, "h15"),
+    "heldout16": (179, BOOSTED, "h16"),
+    "heldout17": (193, BOOSTED, "h17"),
 }
 
 

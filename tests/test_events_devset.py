@@ -141,6 +141,7 @@ LATER = {
     "heldout13": {"snn-cue", "snn-random", "snn-boost"},
     "heldout14": {"snn-cue", "snn-random", "snn-boost"},
     "heldout15": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout16": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
