@@ -579,6 +579,17 @@ def test_a_death_told_with_the_attack_it_happened_in_is_its_toll(pipeline, text,
     assert (attack.type, attack.trigger.text) == ("ASSAULT", trigger)
 
 
+def test_protesters_with_no_country_are_of_the_country_the_article_is_about(pipeline):
+    # "The protests went on until the evening", after a first sentence on demonstrations
+    # in Basra against the power cuts: Iraqi civilians; alone, no country is known.
+    second = "واستمرت الاحتجاجات حتى المساء"
+    article = "شهدت مدينة البصرة أمس مظاهرات ضد انقطاع الكهرباء.\n" + second
+    protest = event(pipeline(Document(id="a", text=article, published="2015-08-03")), "الاحتجاجات")
+    assert code(protest.source) == "IRQ CVL"
+    (alone,) = events_of(pipeline, second)
+    assert code(alone.source) == "CVL"
+
+
 def test_a_formal_protest_note_is_an_accusation(pipeline):
     # "... and handed him a formal protest note over the statements": a complaint made
     # officially (CAMEO 114), not a demonstration.

@@ -67,6 +67,7 @@ from marsad.events.senses import (
 )
 from marsad.events.triggers import Trigger
 
+PEOPLE = frozenset({"CVL", "LAB"})  # protesters and strikers, who get a country
 # A protest voiced, not held (معبرا عن الاحتجاج): disapproval, CAMEO 111.
 VOICED_PROTEST = Trigger("ACCUSE", None, "111", "noun")
 REQUESTED_WINDOW = 4  # tokens from a REQUEST or THREATEN verb to the act it names
@@ -397,10 +398,14 @@ def _event(
     confidence += 0.15 * (source is not None) + 0.15 * (target is not None)
     place = _place(here.places, actors_used, trigger_span, stems, here.starts)
     source_actor = source.actor if source else None
-    if source_actor is None and trigger.type == "PROTEST":
-        source_actor = _implied_protesters(trigger_span, place, trigger.mode)
-    elif trigger.type == "PROTEST" and source_actor.sector is None:
-        source_actor = _protesting_people(source_actor, trigger.mode)
+    if trigger.type == "PROTEST":
+        country = _protest_country(doc, place)
+        if source_actor is None:
+            source_actor = _implied_protesters(trigger_span, country, trigger.mode)
+        elif source_actor.sector is None:
+            source_actor = _protesting_people(source_actor, trigger.mode)
+        elif source_actor.country is None and source_actor.sector in PEOPLE and country:
+            source_actor = _with_country(source_actor, country)
     target_actor = target.actor if target else None
     if target_actor is None and trigger.type == "PROTEST":
         target_actor = _implied_government(tokens, stems, match, source_actor, place)
@@ -420,12 +425,25 @@ def _event(
     )
 
 
-def _implied_protesters(trigger: Span, place: Place | None, mode: str | None) -> Actor:
+def _protest_country(doc: Document, place: Place | None) -> str | None:
+    """Where a protest was held: its place's country, else the country the article is
+    about (its focus), as ISO alpha-3."""
+    where = place.country if place and place.country else (doc.focus.country if doc.focus else None)
+    return iso3_codes().get(where or "")
+
+
+def _with_country(people: Actor, country: str) -> Actor:
+    """Protesters named with no country (المتظاهرون) are of the country they protest in."""
+    code = f"{country} {people.sector}"
+    return make_actor(people.start, people.end, people.text, code, people.role or "",
+                      people.confidence)  # fmt: skip
+
+
+def _implied_protesters(trigger: Span, country: str | None, mode: str | None) -> Actor:
     """A protest with no one named doing it was done by civilians of the country where
     it was held, as ACLED codes "Protesters (Country)", and a strike by workers (LAB;
     but عصيان مدني, civil disobedience, by civilians); the trigger is the evidence, and
     the low confidence says the actor is inferred, not read."""
-    country = iso3_codes().get(place.country or "") if place else None
     strike = mode == "strike" and "عصيان" not in trigger.text
     sector = "LAB" if strike else "CVL"
     code = f"{country} {sector}" if country else sector
