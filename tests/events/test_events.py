@@ -600,6 +600,13 @@ def test_a_formal_protest_note_is_an_accusation(pipeline):
     assert (note.type, note.cameo, note.trigger.text) == ("ACCUSE", "114", "مذكرة احتجاج رسمية")
 
 
+def test_a_man_named_mutasim_is_no_protester(pipeline):
+    # "... Mr Mu'tasim bin Mohammed al-Ammar, protocol specialist": معتصم (a sit-in
+    # protester) is his name here.
+    text = "شارك في الجولة الأستاذ معتصم بن محمد العمار أخصائي المراسم"
+    assert [e for e in events_of(pipeline, text) if e.type == "PROTEST"] == []
+
+
 def test_a_festival_called_tazahura_is_no_protest(pipeline):
     # "... the next edition of the Carthage Film Days event": تظاهرة is a festival.
     text = "إضافة إلى مناقشة فعاليات الدورة المقبلة من تظاهرة أيام قرطاج السينمائية"

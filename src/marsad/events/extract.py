@@ -234,6 +234,8 @@ def _protesters_event(here: _Sentence) -> Event | None:
     for mention in mentions:
         if stems[mention.first] not in PROTESTERS:
             continue
+        if stems[mention.first + 1 : mention.first + 2] in (["بن"], ["بنت"]):
+            continue  # الأستاذ معتصم بن محمد: a man's name, not a protester
         start = mention.first
         while start > 0 and (stems[start - 1] in NUMBER_WORDS or stems[start - 1].isdigit()):
             start -= 1
