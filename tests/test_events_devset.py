@@ -142,6 +142,7 @@ LATER = {
     "heldout14": {"snn-cue", "snn-random", "snn-boost"},
     "heldout15": {"snn-cue", "snn-random", "snn-boost"},
     "heldout16": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout17": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
