@@ -1,10 +1,10 @@
 """Accuracy of place resolution on the hand-labelled dev sets, given the gold mention spans.
 
 Prints, for each file: correct entry, correct country, and how many gold
-mentions the entities stage found (a LOC entity overlapping). The first twenty
+mentions the entities stage found (a LOC entity overlapping). The first twenty-one
 files are all tuning data now (each held-out part was read or evaluated while
-building): ``places-tuning.tsv`` and ``places-heldout.tsv`` to ``places-heldout19.tsv``
-(scored blind once each). The held-out figure comes from ``places-heldout20.tsv``
+building): ``places-tuning.tsv`` and ``places-heldout.tsv`` to ``places-heldout20.tsv``
+(scored blind once each). The held-out figure comes from ``places-heldout21.tsv``
 alone, and only when that file exists. ``--errors`` lists the wrong answers of
 the tuning files (a wrong entry, or a nil answer with the wrong country), never
 of the held-out file: that part is not for tuning.
@@ -56,8 +56,9 @@ TUNING = {
     "tuning-18": "places-heldout17.tsv",  # the seventeenth held-out part, evaluated once
     "tuning-19": "places-heldout18.tsv",  # the eighteenth held-out part, evaluated once
     "tuning-20": "places-heldout19.tsv",  # the nineteenth held-out part, evaluated once
+    "tuning-21": "places-heldout20.tsv",  # the twentieth held-out part, evaluated once
 }
-HELD_OUT = {"held-out": "places-heldout20.tsv"}  # drawn before the next change is judged
+HELD_OUT = {"held-out": "places-heldout21.tsv"}  # drawn before the next change is judged
 
 
 def row(part: str, score: Score, in_context: Score, in_article: Score | None) -> str:
