@@ -590,6 +590,14 @@ def test_protesters_with_no_country_are_of_the_country_the_article_is_about(pipe
     assert code(alone.source) == "CVL"
 
 
+def test_an_attack_named_again_hit_what_the_attack_told_before_hit(pipeline):
+    # "Coalition planes bombed Houthi positions in Saada. The bombing went on until
+    # dawn": the second القصف is the first one; the Houthis are its target too.
+    article = "قصفت طائرات التحالف مواقع الحوثيين في صعدة.\nواستمر القصف حتى الفجر"
+    again = event(pipeline(Document(id="a", text=article, published="2015-08-03")), "القصف")
+    assert code(again.target) == "YEM REB"
+
+
 def test_a_formal_protest_note_is_an_accusation(pipeline):
     # "... and handed him a formal protest note over the statements": a complaint made
     # officially (CAMEO 114), not a demonstration.

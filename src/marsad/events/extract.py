@@ -216,9 +216,24 @@ def extract_events(
             protest = _protesters_event(here)
             if protest is not None:
                 found.append(_Found(protest, 1))
-        events.extend(f.event for f in found)
+        events.extend(_as_told_before(f.event, events, doc) for f in found)
     doc.events = events
     return doc
+
+
+def _as_told_before(event: Event, earlier: list[Event], doc: Document) -> Event:
+    """An attack named again with the article (التفجير, الهجوم) and no target of its
+    own is the attack told before: it hit what that one hit."""
+    if event.type != "ASSAULT" or event.target is not None:
+        return event
+    if doc.text[event.trigger.start : event.trigger.start + 2] != "ال":
+        return event
+    told = next((e for e in reversed(earlier) if e.type == "ASSAULT" and not e.negated), None)
+    if told is None or told.target is None or _same(event.source, told.target):
+        return event
+    if event.source and event.source.code == told.target.code:
+        return event
+    return msgspec.structs.replace(event, target=told.target)
 
 
 def _has(found: list[_Found], type_: str) -> bool:
