@@ -86,6 +86,7 @@ HELDOUT_DRAWS = {
     "heldout15": (167, BOOSTED, "h15"),
     "heldout16": (179, BOOSTED, "h16"),
     "heldout17": (193, BOOSTED, "h17"),
+    "heldout18": (199, BOOSTED, "h18"),
 }
 
 

@@ -143,6 +143,7 @@ LATER = {
     "heldout15": {"snn-cue", "snn-random", "snn-boost"},
     "heldout16": {"snn-cue", "snn-random", "snn-boost"},
     "heldout17": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout18": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
