@@ -176,6 +176,8 @@ def test_deaths_in_an_accident_are_no_attack(pipeline):
         "ويبقى الاعتصام بحبل الله هو النجاة",  # الاعتصام بـ: holding fast to
         "وافتتح أمير المنطقة التظاهرة الثقافية في الرياض",  # a festival
         "ونشرت السلطات شرطة مكافحة الشغب في وسط المدينة",  # riot police
+        "وقدم الكرنفال تظاهرة احتفالية أطلق عليها رواد المهرجان شعار الحفل",  # a festivity
+        "وجود شخصية المعتصم بالله في قصيدة أبي تمام",  # a caliph's name
     ],
 )
 def test_protest_words_in_other_senses(pipeline, text):
@@ -596,6 +598,12 @@ def test_an_attack_named_again_hit_what_the_attack_told_before_hit(pipeline):
     article = "قصفت طائرات التحالف مواقع الحوثيين في صعدة.\nواستمر القصف حتى الفجر"
     again = event(pipeline(Document(id="a", text=article, published="2015-08-03")), "القصف")
     assert code(again.target) == "YEM REB"
+
+
+def test_caution_is_no_warning(pipeline):
+    # "... and drivers are asked to take caution against the dust": الحذر is caution.
+    text = "وأهابت إدارة المرور بالسائقين أخذ الحذر من العاصفة الرملية"
+    assert "ACCUSE" not in types_of(pipeline, text)
 
 
 def test_a_formal_protest_note_is_an_accusation(pipeline):

@@ -67,6 +67,7 @@ from marsad.events.senses import (
 )
 from marsad.events.triggers import Trigger
 
+NOT_VERBAL_NOUNS = frozenset({"حذر"})  # الحذر من: caution, not a warning given
 PEOPLE = frozenset({"CVL", "LAB"})  # protesters and strikers, who get a country
 # A protest voiced, not held (معبرا عن الاحتجاج): disapproval, CAMEO 111.
 VOICED_PROTEST = Trigger("ACCUSE", None, "111", "noun")
@@ -249,8 +250,8 @@ def _protesters_event(here: _Sentence) -> Event | None:
     for mention in mentions:
         if stems[mention.first] not in PROTESTERS:
             continue
-        if stems[mention.first + 1 : mention.first + 2] in (["بن"], ["بنت"]):
-            continue  # الأستاذ معتصم بن محمد: a man's name, not a protester
+        if stems[mention.first + 1 : mention.first + 2] in (["بن"], ["بنت"], ["بالله"]):
+            continue  # الأستاذ معتصم بن محمد, المعتصم بالله: a man's name, not a protester
         start = mention.first
         while start > 0 and (stems[start - 1] in NUMBER_WORDS or stems[start - 1].isdigit()):
             start -= 1
@@ -383,12 +384,13 @@ def _code(actor: Actor | None) -> str | None:
 def _choose_trigger(match: Match, token: Token) -> Trigger | None:
     """A noun reading after the article (القصف), else a verb reading if there is one.
     A verb never takes the article: with it, only a three-letter past form is read,
-    as its verbal noun (القتل, الرفض); الطالب is a student, not طالب "demanded", and
-    التدين is piety, not تدين "condemns"."""
+    as its verbal noun (القتل, الرفض); الطالب is a student, not طالب "demanded",
+    التدين is piety, not تدين "condemns", and الحذر is caution, not a warning."""
     readings = [Trigger.from_label(label) for label in sorted(match.labels)]
     has_article = any(s.kind == "article" for s in token.segments)
     preferred = [r for r in readings if (r.kind != "verb") == has_article]
-    if has_article and not preferred and len(token_stem(token)) != 3:
+    stem = token_stem(token)
+    if has_article and not preferred and (len(stem) != 3 or stem in NOT_VERBAL_NOUNS):
         return None
     return (preferred or readings)[0]
 
