@@ -600,6 +600,12 @@ def test_an_attack_named_again_hit_what_the_attack_told_before_hit(pipeline):
     assert code(again.target) == "YEM REB"
 
 
+def test_tahrir_square_is_no_liberation(pipeline):
+    # "Hundreds of demonstrators went out to Tahrir Square in Baghdad".
+    text = "خرج مئات المتظاهرين إلى ساحة التحرير في بغداد للاحتجاج على انقطاع الكهرباء"
+    assert "ASSAULT" not in types_of(pipeline, text)
+
+
 def test_caution_is_no_warning(pipeline):
     # "... and drivers are asked to take caution against the dust": الحذر is caution.
     text = "وأهابت إدارة المرور بالسائقين أخذ الحذر من العاصفة الرملية"

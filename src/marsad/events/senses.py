@@ -35,6 +35,7 @@ FESTIVAL = frozenset(
 FESTIVAL_AFTER = FESTIVAL | {"سينمائيه", "سينمائي", "مسرحيه", "موسيقيه", "مهرجان"}
 FESTIVAL_BEFORE = frozenset({"دوره", "جمهور", "مهرجان", "فعاليات"})
 FESTIVAL_WINDOW = 3
+SQUARES = frozenset({"ساحه", "ميدان", "دوار"})  # ساحة التحرير, ميدان التحرير: places
 # Protest words that take another sense before ب + a thing: يتظاهر بالشجاعة (pretends),
 # الاعتصام بحبل الله (holds fast to), الاحتجاج بالحديث (cites as proof).
 PROTEST_WITH_BA = ("تظاهر", "تظاهرنا", "تظاهرون", "اعتصام", "احتج", "احتجاج")
@@ -228,6 +229,8 @@ def other_sense(
             return True
         return previous == "مكافحه" or next_stem in FESTIVAL or _festival(match, stems)
     if "حرر" in stem or "تحرير" in stem:
+        if previous in SQUARES:
+            return True  # ساحة التحرير: Tahrir Square, a place
         # Ground taken: تحرير مدينة عدن; a verb's object follows its subject
         # (وحررت قوات الجيش مديريتي كرش).
         reach = match.end + (OBJECT_WINDOW if trigger.kind == "verb" else 2)
