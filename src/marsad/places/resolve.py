@@ -174,13 +174,14 @@ def resolve_spans(
     resolutions = []
     weak: list[int] = []  # mentions left unresolved for want of support
     list_kinds = _list_kinds(doc, mentions, first)
+    id_sets = [frozenset(_candidate_ids(m)) for m in mentions]
     for index, (mention, listed) in enumerate(zip(mentions, list_kinds, strict=True)):
-        ids = set(_candidate_ids(mention))
+        ids = id_sets[index]
         # a repeat of the name, even read with more or fewer namesakes (مدينة زنجبار
         # has Zanzibar City's name alone), is no evidence either
-        repeats = [at for at, other in enumerate(mentions) if ids & set(_candidate_ids(other))]
-        others = named - sum((by_name[key] for key in by_name if ids & set(key)), Counter())
-        near = tuple(p for at, p in enumerate(places) if p and at not in repeats and at != index)
+        repeats = {at for at, other in enumerate(id_sets) if ids & other} | {index}
+        others = named - sum((by_name[key] for key in by_name if ids.intersection(key)), Counter())
+        near = tuple(p for at, p in enumerate(places) if p and at not in repeats)
         ranked = _rank(mention, others, listed, near)
         text = doc.text[mention.start : mention.end]
         countryless = (
