@@ -87,6 +87,7 @@ HELDOUT_DRAWS = {
     "heldout16": (179, BOOSTED, "h16"),
     "heldout17": (193, BOOSTED, "h17"),
     "heldout18": (199, BOOSTED, "h18"),
+    "heldout19": (211, BOOSTED, "h19"),
 }
 
 

@@ -144,6 +144,7 @@ LATER = {
     "heldout16": {"snn-cue", "snn-random", "snn-boost"},
     "heldout17": {"snn-cue", "snn-random", "snn-boost"},
     "heldout18": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout19": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
