@@ -666,6 +666,15 @@ def test_an_attack_in_words_is_no_assault(pipeline):
     # accusing him ...": words, not arms; the accusation is the event.
     text = "شن وزير الداخلية الأسباني هجوما قويا على المدرب السابق متهما إياه بالتهرب الضريبي"
     assert [e.type for e in events_of(pipeline, text)] == ["ACCUSE"]
+    # "General Khalfan renewed his attack on the Brotherhood, saying ...": with no other
+    # word of accusation, the attack in words is the disapproval (CAMEO 111).
+    text = "وكان الفريق خلفان جدد هجومه على جماعة الإخوان قائلا إنهم سينشرون الفوضى"
+    (disapproval,) = events_of(pipeline, text)
+    assert (disapproval.type, disapproval.cameo, disapproval.trigger.text) == (
+        "ACCUSE",
+        "111",
+        "هجومه",
+    )
     # "Gunmen attacked a checkpoint, killing three soldiers, the source said": arms.
     text = "هاجم مسلحون نقطة تفتيش قائلا المصدر إن ثلاثة جنود قتلوا"
     assert "ASSAULT" in types_of(pipeline, text)

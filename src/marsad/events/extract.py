@@ -63,14 +63,16 @@ from marsad.events.senses import (
     known_deal,
     other_sense,
     topic,
+    verbal_attack,
     verbal_protest,
 )
 from marsad.events.triggers import Trigger
 
 NOT_VERBAL_NOUNS = frozenset({"حذر"})  # الحذر من: caution, not a warning given
 PEOPLE = frozenset({"CVL", "LAB"})  # protesters and strikers, who get a country
-# A protest voiced, not held (معبرا عن الاحتجاج): disapproval, CAMEO 111.
-VOICED_PROTEST = Trigger("ACCUSE", None, "111", "noun")
+# A protest voiced, not held (معبرا عن الاحتجاج), or an attack in words (جدد هجومه على
+# الإخوان قائلا): disapproval, CAMEO 111.
+DISAPPROVAL = Trigger("ACCUSE", None, "111", "noun")
 REQUESTED_WINDOW = 4  # tokens from a REQUEST or THREATEN verb to the act it names
 AGREED_WINDOW = 15  # tokens from an agreement or request to the act agreed (senses)
 SPORT = frozenset(
@@ -181,8 +183,10 @@ def extract_events(
                 continue  # اتفقوا على أن يطهروا: the act agreed on is not an event
             if trigger is None or other_sense(trigger, match, tokens, stems, places):
                 continue
-            if verbal_protest(trigger, match, tokens, stems):
-                trigger = VOICED_PROTEST
+            if verbal_protest(trigger, match, tokens, stems) or verbal_attack(
+                trigger, match, stems
+            ):
+                trigger = DISAPPROVAL
             if trigger.type == "REQUEST" or (trigger.type == "THREATEN" and trigger.kind == "verb"):
                 request_end = match.end  # what is asked or threatened follows
             if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):

@@ -152,11 +152,10 @@ def topic(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str])
     return bool(GENERIC_VICTIMS.intersection(stems[match.end : match.end + GENERIC_WINDOW]))
 
 
-def _verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
+def verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     """هجوم and هاجم said of words, not arms (جدد هجومه على جماعة الإخوان قائلا, شن
-    هجوما قويا على اللاعب ... متهما إياه): no attack, told by words of speech around it
-    and no word of arms or of the fallen. (The accusation, when there is one, has its
-    own word: متهما.)"""
+    هجوما قويا على اللاعب): disapproval, as the coded sets code it, told by words of
+    speech around it and no word of arms or of the fallen."""
     if trigger.type != "ASSAULT" or not stems[match.start].startswith(ATTACK_WORDS):
         return False
     near = stems[max(0, match.start - SPEECH_WINDOW) : match.end + SPEECH_WINDOW]
@@ -198,8 +197,8 @@ def other_sense(
     (citing as proof), تقرير صادر عن (issued), شرطة مكافحة الشغب
     (riot police), التظاهرة الثقافية (a festival), تحرير الأسعار (freeing prices,
     not taking ground), طالب the student, الأسر the families, a killing named as a
-    crime, an attack in words, an anaphor (هذه المظاهرة) of an event told before, and
-    any event at all (أي احتجاجات)."""
+    crime, an anaphor (هذه المظاهرة) of an event told before, and any event at all
+    (أي احتجاجات)."""
     stem = stems[match.start]
     previous = stems[match.start - 1] if match.start > 0 else ""
     following = tokens[match.end] if match.end < len(tokens) else None
@@ -210,8 +209,8 @@ def other_sense(
         return True  # أي احتجاجات, أي اتفاق: any at all, none in particular
     if stem == "صادر" and next_stem in ("عن", "من"):
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
-    if _crime_name(trigger, match, stems) or _verbal_attack(trigger, match, stems):
-        return True  # بجريمة قتل المبتعث; جدد هجومه على الإخوان قائلا
+    if _crime_name(trigger, match, stems):
+        return True  # بجريمة قتل المبتعث
     if "ستهدف" in stem and stems[_noun_before(match, stems)] in AIMS:
         return True  # حملة تستهدف المحرضين: a campaign's aim, no attack
     if trigger.type == "REQUEST" and _no_request(stem, previous, next_stem, tokens, match):
