@@ -88,6 +88,7 @@ HELDOUT_DRAWS = {
     "heldout17": (193, BOOSTED, "h17"),
     "heldout18": (199, BOOSTED, "h18"),
     "heldout19": (211, BOOSTED, "h19"),
+    "heldout20": (223, BOOSTED, "h20"),
 }
 
 

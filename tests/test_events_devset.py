@@ -145,6 +145,7 @@ LATER = {
     "heldout17": {"snn-cue", "snn-random", "snn-boost"},
     "heldout18": {"snn-cue", "snn-random", "snn-boost"},
     "heldout19": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout20": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
