@@ -588,6 +588,26 @@ def test_an_attack_named_again_hit_what_the_attack_told_before_hit(pipeline):
     assert code(again.target) == "YEM REB"
 
 
+def test_recalling_ones_own_ambassador_is_a_sanction(pipeline):
+    # "Bahrain decided to recall its ambassador in Tehran for consultations, in protest
+    # at the hostile statements of Iranian officials": a sanction (CAMEO 161), and the
+    # protest is why, not a demonstration.
+    text = (
+        "قررت مملكة البحرين استدعاء سفيرها في طهران للتشاور، احتجاجا على التصريحات العدائية "
+        "للمسؤولين الإيرانيين"
+    )
+    (recall,) = events_of(pipeline, text)
+    assert (recall.type, recall.cameo, code(recall.source), code(recall.target)) == (
+        "SANCTION",
+        "161",
+        "BHR GOV",
+        "IRN GOV",
+    )
+    # Another country's envoy summoned is no sanction.
+    text = "استدعت الخارجية البحرينية السفير الإيراني وسلمته مذكرة احتجاج"
+    assert "SANCTION" not in types_of(pipeline, text)
+
+
 def test_a_formal_protest_note_is_an_accusation(pipeline):
     # "... and handed him a formal protest note over the statements": a complaint made
     # officially (CAMEO 114), not a demonstration.
