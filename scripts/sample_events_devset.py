@@ -89,6 +89,7 @@ HELDOUT_DRAWS = {
     "heldout18": (199, BOOSTED, "h18"),
     "heldout19": (211, BOOSTED, "h19"),
     "heldout20": (223, BOOSTED, "h20"),
+    "heldout21": (229, BOOSTED, "h21"),
 }
 
 

@@ -146,6 +146,7 @@ LATER = {
     "heldout18": {"snn-cue", "snn-random", "snn-boost"},
     "heldout19": {"snn-cue", "snn-random", "snn-boost"},
     "heldout20": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout21": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
