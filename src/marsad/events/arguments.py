@@ -445,14 +445,15 @@ def _light_verb_with_object(token: Token, stem: str) -> bool:
     """شنها, تنفذها, نفذه: a light verb with the pronoun of what it does (split off, or
     still on a verb the clitic splitter does not know)."""
     if stem in SUPPORT_VERBS:
-        return _has_suffix(token)
+        return has_suffix(token)
     return any(
         stem.endswith(pronoun) and stem[: -len(pronoun)] in SUPPORT_VERBS
         for pronoun in ("ه", "ها", "هما")
     )
 
 
-def _has_suffix(token: Token) -> bool:
+def has_suffix(token: Token) -> bool:
+    """زيارته, سفيرها, شنها: a word with a pronoun suffix (whose, or what is done)."""
     return any(segment.kind == "suffix" for segment in token.segments)
 
 
@@ -503,6 +504,6 @@ def _attributed(mentions: list[ActorMention], exclude: ActorMention | None) -> A
 
 def _possessed(match: Match, tokens: list[Token], stems: list[str]) -> bool:
     """زيارته, or زيارة ه in clitic-split text: a noun with a possessive pronoun."""
-    return _has_suffix(tokens[match.end - 1]) or (
+    return has_suffix(tokens[match.end - 1]) or (
         match.end < len(stems) and stems[match.end] in PRONOUNS
     )

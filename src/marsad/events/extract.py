@@ -221,7 +221,8 @@ def extract_events(
             protest = _protesters_event(here)
             if protest is not None:
                 found.append(_Found(protest, 1))
-        events.extend(_as_told_before(f.event, events, doc) for f in found)
+        for f in found:  # each sees the attacks told before it, in this sentence too
+            events.append(_as_told_before(f.event, events, doc))
     doc.events = events
     return doc
 

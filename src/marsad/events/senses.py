@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from marsad.document import Place, Token
 from marsad.entities.gazetteer import Match, token_stem
-from marsad.events.arguments import CASUALTY, NUMBER_WORDS, RESPONSIBILITY
+from marsad.events.arguments import CASUALTY, NUMBER_WORDS, RESPONSIBILITY, has_suffix
 from marsad.events.triggers import Trigger
 
 # Every word list here holds stems: normalised, without clitics or the article.
@@ -164,11 +164,6 @@ def verbal_attack(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     return not any(stem.startswith(CASUALTY) for stem in near)
 
 
-def _owned(token: Token) -> bool:
-    """سفيرها: a word with a possessive pronoun (her ambassador, one's own)."""
-    return any(segment.kind == "suffix" for segment in token.segments)
-
-
 def _crime_name(trigger: Trigger, match: Match, stems: list[str]) -> bool:
     """A killing or assault named as a crime or a penalty, not told as done: بجريمة قتل
     المبتعث, جرائم متراكبة قتل وزنى, بتهمة القتل, عقوبات تصل إلى الإعدام, تنفيذ حكم
@@ -214,8 +209,9 @@ def other_sense(
         return True  # أي احتجاجات, أي اتفاق: any at all, none in particular
     if stem == "صادر" and next_stem in ("عن", "من"):
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
-    if stem == "استدعاء" and trigger.type == "SANCTION" and not _owned(tokens[match.end - 1]):
-        return True  # استدعاء السفير الإيراني: another's envoy summoned, not one's own recalled
+    if stem == "استدعاء" and trigger.type == "SANCTION" and not has_suffix(tokens[match.end - 1]):
+        # استدعاء السفير الإيراني: another's envoy summoned, not one's own (سفيرها) recalled
+        return True
     if _crime_name(trigger, match, stems):
         return True  # بجريمة قتل المبتعث
     if "ستهدف" in stem and stems[_noun_before(match, stems)] in AIMS:
