@@ -76,6 +76,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=SHARED_DATA)
     parser.add_argument("--sets", nargs="*", default=coded_sets())
     args = parser.parse_args()
+    if not (args.data / "saudinewsnet").is_dir():
+        parser.error(f"{args.data}: no saudinewsnet folder; give the shared data with --data")
     columns = " ".join(f"{c:>6}" for c in ("micro", "ASSLT", "PROT", "src", "tgt"))
     print(f"{'set':<22} {'sent':>4} {columns} | {columns}")
     print(f"{'':<22} {'':>4} {'sentence alone':^34} | {'in its article':^34}")
