@@ -7,6 +7,7 @@ import argparse
 import json
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 SENTENCE_BREAKS = re.compile(r"[.؟?!\n]+")
@@ -22,31 +23,41 @@ def corpus_options(doc: str | None, days: int) -> argparse.Namespace:
     return parser.parse_args()
 
 
-def load_articles(folder: Path, days: int) -> list[tuple[str, str]]:
-    """(text, publication date) of the non-empty articles of the first ``days`` daily zips."""
-    articles = []
+def each_article(folder: Path, days: int | None = None) -> Iterator[dict[str, str]]:
+    """Every article (``url``, ``title``, ``content``, ``date_extracted`` ...) of the
+    daily zips in ``folder``, in file order, reprints included; the first ``days`` zips
+    only if given."""
     for archive in sorted(folder.glob("*.zip"))[:days]:
         with zipfile.ZipFile(archive) as zipped:
             for name in zipped.namelist():
-                for article in json.loads(zipped.read(name)):
-                    if article["content"].strip():
-                        articles.append((article["content"], article["date_extracted"][:10]))
-    return articles
+                yield from json.loads(zipped.read(name))
+
+
+def load_articles(folder: Path, days: int) -> list[tuple[str, str]]:
+    """(text, publication date) of the non-empty articles of the first ``days`` daily zips."""
+    return [
+        (article["content"], article["date_extracted"][:10])
+        for article in each_article(folder, days)
+        if article["content"].strip()
+    ]
+
+
+def first_copies(folder: Path) -> dict[str, dict[str, str]]:
+    """URL → the first copy of that article (agencies' reprints share a URL)."""
+    by_url: dict[str, dict[str, str]] = {}
+    for article in each_article(folder):
+        by_url.setdefault(article["url"], article)
+    return by_url
 
 
 def articles_holding(folder: Path, sentences: set[str]) -> dict[str, str]:
     """The content of the first article (in URL order, as the dev-set samplers read
     them) holding each of ``sentences`` as one of its sentences (split on . ؟ ? !
     and line breaks, stripped, as the samplers split them)."""
-    by_url: dict[str, str] = {}
-    for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for article in json.loads(zipped.read(name)):
-                    by_url.setdefault(article["url"], article["content"])
+    by_url = first_copies(folder)
     found: dict[str, str] = {}
     for url in sorted(by_url):
-        content = by_url[url]
+        content = by_url[url]["content"]
         for piece in SENTENCE_BREAKS.split(content):
             if piece.strip() in sentences:
                 found.setdefault(piece.strip(), content)

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from corpus import SHARED_DATA
+from corpus import SHARED_DATA, first_copies
 from marsad.events.evaluation import TYPES, EventScores, evaluate, read_gold
 from marsad.pipeline import Pipeline
 
@@ -36,19 +35,6 @@ def coded_sets() -> list[str]:
     return ["events-dev", *(p.stem for p in later)]
 
 
-def articles_by_url(folder: Path, urls: set[str]) -> dict[str, str]:
-    """The title and content of the first copy of each wanted URL, one text."""
-    found: dict[str, str] = {}
-    for archive in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for article in json.loads(zipped.read(name)):
-                    url = article["url"]
-                    if url in urls and url not in found:
-                        found[url] = f"{article['title'].strip()}\n{article['content']}"
-    return found
-
-
 def figures(scores: EventScores) -> str:
     """micro F1, ASSAULT F1, PROTEST F1, source and target code accuracy."""
     parts = [f"{scores.prf(types)[2]:.3f}" for types in (TYPES, ["ASSAULT"], ["PROTEST"])]
@@ -58,17 +44,25 @@ def figures(scores: EventScores) -> str:
     return " ".join(f"{p:>6}" for p in parts)
 
 
-def score_set(name: str, data: Path) -> str:
-    path = DATA / f"{name}.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    refs = {r["id"]: r["ref"] for r in rows if r["source"] == "saudinewsnet"}
-    texts = articles_by_url(data / "saudinewsnet", set(refs.values()))
-    articles = {id_: texts[url] for id_, url in refs.items() if url in texts}
-    sentences = read_gold(path)
+def score_set(name: str, articles: dict[str, str]) -> str:
+    sentences = read_gold(DATA / f"{name}.jsonl")
     pipeline = Pipeline()
     alone = evaluate(sentences, pipeline)
     in_article = evaluate(sentences, pipeline, articles)
     return f"{name:<22} {len(sentences):>4} {figures(alone)} | {figures(in_article)}"
+
+
+def articles_of(names: list[str], data: Path) -> list[dict[str, str]]:
+    """For each set, sentence id → the title and content of its SaudiNewsNet article,
+    found by the sentence's URL (the zips are read once for all sets)."""
+    refs = []
+    for name in names:
+        lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        rows = [json.loads(line) for line in lines if line]
+        refs.append({r["id"]: r["ref"] for r in rows if r["source"] == "saudinewsnet"})
+    by_url = first_copies(data / "saudinewsnet")
+    text = {url: f"{a['title'].strip()}\n{a['content']}" for url, a in by_url.items()}
+    return [{id_: text[url] for id_, url in ref.items() if url in text} for ref in refs]
 
 
 def main() -> None:
@@ -82,7 +76,7 @@ def main() -> None:
     print(f"{'set':<22} {'sent':>4} {columns} | {columns}")
     print(f"{'':<22} {'':>4} {'sentence alone':^34} | {'in its article':^34}")
     with ProcessPoolExecutor(max_workers=2) as pool:
-        for line in pool.map(score_set, args.sets, [args.data] * len(args.sets)):
+        for line in pool.map(score_set, args.sets, articles_of(args.sets, args.data)):
             print(line, flush=True)
 
 
