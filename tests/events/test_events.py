@@ -580,6 +580,25 @@ def test_protesters_with_no_country_are_of_the_country_the_article_is_about(pipe
     assert code(alone.source) == "CVL"
 
 
+def test_a_government_answering_a_protest_did_not_hold_it(pipeline):
+    # "Iraq's prime minister Haider al-Abadi announced new reforms ... in answer to
+    # protests against corruption": Iraqi civilians protested; the government answered.
+    text = (
+        "اعلن رئيس الوزراء العراقي حيدر العبادي الاحد عن اصلاحات جديدة، ردا على احتجاجات "
+        "ضد الفساد والنقص في الخدمات"
+    )
+    protest = event(pipeline(Document(id="a", text=text, published="2015-08-09")), "احتجاجات")
+    assert code(protest.source) == "IRQ CVL"
+    # "According to the National Council of the Iranian Resistance, the demonstration
+    # near the Majlis ...": the one who reports it did not hold it.
+    text = (
+        "وحسب المجلس الوطني للمقاومة الإيرانية، فإن المظاهرة التي انطلقت صباح الأربعاء "
+        "قرب مجلس الشورى"
+    )
+    protest = event(pipeline(Document(id="b", text=text, published="2015-08-09")), "المظاهرة")
+    assert code(protest.source) == "IRN CVL"
+
+
 def test_an_attack_named_again_hit_what_the_attack_told_before_hit(pipeline):
     # "Coalition planes bombed Houthi positions in Saada. The bombing went on until
     # dawn": the second القصف is the first one; the Houthis are its target too.

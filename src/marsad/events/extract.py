@@ -70,6 +70,9 @@ from marsad.events.triggers import Trigger
 
 NOT_VERBAL_NOUNS = frozenset({"حذر"})  # الحذر من: caution, not a warning given
 PEOPLE = frozenset({"CVL", "LAB"})  # protesters and strikers, who get a country
+# Sectors that rarely hold a protest: one named near a protest noun answered it (ردا
+# على احتجاجات), policed it or reported it (حسب الوكالة).
+NOT_PROTESTERS = frozenset({"GOV", "COP", "MIL", "JUD", "MED", "REB"})
 # A protest voiced, not held (معبرا عن الاحتجاج), or an attack in words (جدد هجومه على
 # الإخوان قائلا): disapproval, CAMEO 111.
 DISAPPROVAL = Trigger("ACCUSE", None, "111", "noun")
@@ -424,6 +427,10 @@ def _event(
     source_actor = source.actor if source else None
     if trigger.type == "PROTEST":
         country = _protest_country(doc, place)
+        if source_actor and trigger.kind != "verb" and source_actor.sector in NOT_PROTESTERS:
+            # ردا على احتجاجات: the government answered the protest; its people held it
+            country = source_actor.country or country
+            source_actor = None
         if source_actor is None:
             source_actor = _implied_protesters(trigger_span, country, trigger.mode)
         elif source_actor.sector is None:
