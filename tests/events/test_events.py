@@ -607,6 +607,18 @@ def test_an_attack_named_again_hit_what_the_attack_told_before_hit(pipeline):
     assert code(again.target) == "YEM REB"
 
 
+def test_an_attack_with_no_doer_named_was_done_by_who_last_attacked_its_target(pipeline):
+    # "Coalition fighters launched raids on Houthi positions in Saada. Ten Houthi gunmen
+    # were killed in an attack on one of their checkpoints": no doer is named in the
+    # second sentence; the article has told who attacks the Houthis.
+    second = "وقتل عشرة من المسلحين الحوثيين في هجوم على نقطة تفتيش لهم"
+    article = "شنت مقاتلات التحالف غارات على مواقع الحوثيين في صعدة.\n" + second
+    attack = event(pipeline(Document(id="a", text=article, published="2015-08-03")), "هجوم")
+    assert (code(attack.source), code(attack.target)) == ("SAU MIL", "YEM REB")
+    alone = event(pipeline(Document(id="b", text=second, published="2015-08-03")), "هجوم")
+    assert (code(alone.source), code(alone.target)) == (None, "YEM REB")
+
+
 def test_recalling_ones_own_ambassador_is_a_sanction(pipeline):
     # "Bahrain decided to recall its ambassador in Tehran for consultations, in protest
     # at the hostile statements of Iranian officials": a sanction (CAMEO 161), and the

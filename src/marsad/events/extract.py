@@ -73,6 +73,7 @@ PEOPLE = frozenset({"CVL", "LAB"})  # protesters and strikers, who get a country
 # Sectors that rarely hold a protest: one named near a protest noun answered it (ردا
 # على احتجاجات), policed it or reported it (حسب الوكالة).
 NOT_PROTESTERS = frozenset({"GOV", "COP", "MIL", "JUD", "MED", "REB"})
+FIGHTERS = frozenset({"MIL", "REB", "IMG", "UAF", "COP"})  # who carry out attacks
 # A protest voiced, not held (معبرا عن الاحتجاج), or an attack in words (جدد هجومه على
 # الإخوان قائلا): disapproval, CAMEO 111.
 DISAPPROVAL = Trigger("ACCUSE", None, "111", "noun")
@@ -225,7 +226,7 @@ def extract_events(
             if protest is not None:
                 found.append(_Found(protest, 1))
         for f in found:  # each sees the attacks told before it, in this sentence too
-            events.append(_as_told_before(f.event, events, doc))
+            events.append(_doer_told_before(_as_told_before(f.event, events, doc), events))
     doc.events = events
     return doc
 
@@ -243,6 +244,28 @@ def _as_told_before(event: Event, earlier: list[Event], doc: Document) -> Event:
     if event.source and event.source.code == told.target.code:
         return event
     return msgspec.structs.replace(event, target=told.target)
+
+
+def _doer_told_before(event: Event, earlier: list[Event]) -> Event:
+    """An attack on someone with no doer named (قتل عشرة حوثيين في هجوم) was done by
+    the armed force the article last told attacking them; a reporter or an official
+    told as an attack's doer is no evidence here."""
+    if event.type != "ASSAULT" or event.source is not None or event.target is None:
+        return event
+    told = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.type == "ASSAULT"
+            and not e.negated
+            and e.source is not None
+            and e.source.sector in FIGHTERS
+            and e.target is not None
+            and e.target.code == event.target.code
+        ),
+        None,
+    )
+    return msgspec.structs.replace(event, source=told.source) if told else event
 
 
 def _has(found: list[_Found], type_: str) -> bool:
