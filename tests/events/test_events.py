@@ -178,10 +178,19 @@ def test_deaths_in_an_accident_are_no_attack(pipeline):
         "ونشرت السلطات شرطة مكافحة الشغب في وسط المدينة",  # riot police
         "وقدم الكرنفال تظاهرة احتفالية أطلق عليها رواد المهرجان شعار الحفل",  # a festivity
         "وجود شخصية المعتصم بالله في قصيدة أبي تمام",  # a caliph's name
+        # A force's duties: "such as dispersing demonstrations ... and resisting sit-ins"
+        "وتستخدم قوات الطوارئ في عمليات حفظ النظام كتفريق المظاهرات ومقاومة الاعتصام",
     ],
 )
 def test_protest_words_in_other_senses(pipeline, text):
     assert "PROTEST" not in types_of(pipeline, text)
+
+
+def test_in_protest_is_why_the_act_told_was_done(pipeline):
+    # "Dozens of Egyptian journalists demonstrated yesterday in protest at the burning
+    # of the Palestinian child": one protest, told by تظاهر; احتجاجا is its why.
+    text = "تظاهر عشرات الصحفيين المصريين أمس، احتجاجا على جريمة حرق الطفل الفلسطيني"
+    assert [(e.type, e.trigger.text) for e in events_of(pipeline, text)] == [("PROTEST", "تظاهر")]
 
 
 def test_a_specific_protest_word_names_the_protest(pipeline):

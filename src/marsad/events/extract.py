@@ -193,8 +193,10 @@ def extract_events(
                 trigger = DISAPPROVAL
             if trigger.type == "REQUEST" or (trigger.type == "THREATEN" and trigger.kind == "verb"):
                 request_end = match.end  # what is asked or threatened follows
-            if stems[match.start] == "احتجاجا" and found and not _has(found, "PROTEST"):
-                continue  # قدم شكوى ... احتجاجا على: why another act was done
+            if stems[match.start] == "احتجاجا" and found:
+                # قدم شكوى ... احتجاجا على: why another act was done; تظاهروا احتجاجا على:
+                # why the protest told was held, no second protest
+                continue
             if known_deal(trigger, match, tokens, stems):
                 continue
             rules = arguments(trigger, match, mentions, tokens, stems)

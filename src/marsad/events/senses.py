@@ -189,6 +189,15 @@ def known_deal(trigger: Trigger, match: Match, tokens: list[Token], stems: list[
     return definite and not made
 
 
+def _a_duty(match: Match, tokens: list[Token], stems: list[str]) -> bool:
+    """كتفريق المظاهرات: "such as dispersing protests", a duty listed, no protest held
+    (the clitic lexicon may leave كتفريق whole)."""
+    if match.start == 0 or stems[match.start - 1] not in ("تفريق", "كتفريق"):
+        return False
+    before = tokens[match.start - 1]
+    return before.text.startswith("ك") or any(s.norm == "ك" for s in before.segments)
+
+
 def other_sense(
     trigger: Trigger, match: Match, tokens: list[Token], stems: list[str], places: list[Place]
 ) -> bool:
@@ -229,7 +238,9 @@ def other_sense(
     if trigger.type == "PROTEST":
         if stem.endswith(PROTEST_WITH_BA) and _with_a_thing(following, next_stem, places):
             return True
-        return previous == "مكافحه" or next_stem in FESTIVAL or _festival(match, stems)
+        if previous in ("مكافحه", "مقاومه") or _a_duty(match, tokens, stems):
+            return True  # شرطة مكافحة الشغب, مقاومة الاعتصام: what a force is for
+        return next_stem in FESTIVAL or _festival(match, stems)
     if "حرر" in stem or "تحرير" in stem:
         if previous in SQUARES:
             return True  # ساحة التحرير: Tahrir Square, a place
