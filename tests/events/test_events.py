@@ -159,6 +159,24 @@ def test_a_death_and_its_means_are_one_attack(pipeline):
     assert code(attack.target) == "TUR MIL"
 
 
+def test_a_killing_told_with_an_attack_is_its_toll(pipeline):
+    # "At least 12 people were killed yesterday when two suicide bombers attacked a
+    # crowded swimming pool in northern Iraq": one attack, on the 12 (Iraqi civilians);
+    # the dead are not its doer.
+    text = "قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما في شمال العراق"
+    (attack,) = events_of(pipeline, text)
+    assert (attack.type, attack.trigger.text) == ("ASSAULT", "هاجم")
+    assert (code(attack.source), code(attack.target)) == (None, "IRQ CVL")
+    # "In 2013 four al-Shabaab gunmen killed at least 67 people in an attack on the
+    # Westgate centre in Nairobi": the killing is the attack's toll, not a second attack.
+    text = (
+        "وفي عام 2013 قتل أربعة مسلحين من حركة الشباب 67 شخصا على الأقل في هجوم على "
+        "مركز ويست غيت في العاصمة نيروبي"
+    )
+    (attack,) = events_of(pipeline, text)
+    assert (attack.type, attack.trigger.text, code(attack.target)) == ("ASSAULT", "هجوم", "KEN CVL")
+
+
 def test_an_unvowelled_passive_death_is_told_with_the_strikes(pipeline):
     # قتل ستة أشخاص في ...: قُتل, the people were killed in the strikes.
     (strikes,) = events_of(pipeline, "وقتل ستة أشخاص في الغارات التركية")

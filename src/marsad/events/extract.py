@@ -220,6 +220,7 @@ def extract_events(
                 else:
                     _add_to_incidents(found, _Found(event, specificity))
         _fold_in(found, outcomes, tolls)
+        found = _deaths_as_tolls(found)
         if _has(found, "ASSAULT"):
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
             found = [f for f in found if f.event.cameo != DESTROY_PROPERTY]
@@ -350,7 +351,9 @@ def _add_to_incidents(found: list[_Found], new: _Found) -> None:
         kept, dropped = (new, old) if new.specificity > old.specificity else (old, new)
         source = kept.event.source or dropped.event.source
         target = kept.event.target or dropped.event.target
-        if _same(source, target):  # the one killed in one word, the doer in another
+        if _same(source, target) and dropped.specificity == 0 and kept.event.target is None:
+            source = None  # قتل 12 شخصا عندما هاجم انتحاريان: the dead did not attack
+        elif _same(source, target):  # the one killed in one word, the doer in another
             source = kept.event.source
             target = kept.event.target or (None if _same(source, dropped.event.target) else target)
         found[index] = _Found(
@@ -383,6 +386,31 @@ def _fold_in(found: list[_Found], outcomes: list[Event], tolls: list[_Found]) ->
             _add_outcome(found, toll.event)
         else:
             _add_to_incidents(found, toll)
+
+
+def _deaths_as_tolls(found: list[_Found]) -> list[_Found]:
+    """A killing told in a sentence that names an attack by its means (قتل 12 شخصا
+    عندما هاجم انتحاريان) is that attack's toll, not an attack of its own."""
+    if not any(f.event.type == "ASSAULT" and f.specificity > 0 for f in found):
+        return found
+    deaths = [f for f in found if f.event.type == "ASSAULT" and f.specificity == 0]
+    rest = [f for f in found if f not in deaths]
+    for death in deaths:
+        _not_by_the_dead(rest, death.event)
+        _add_outcome(rest, death.event)
+    return rest
+
+
+def _not_by_the_dead(found: list[_Found], death: Event) -> None:
+    """Those a death names killed are no doer of the sentence's attack (مقتل 33 شخصا
+    in تسببت ثلاثة تفجيرات ... إلى مقتل 33 شخصا)."""
+    for index, old in enumerate(found):
+        attack = old.event
+        if attack.type != "ASSAULT" or attack.negated != death.negated:
+            continue
+        if _same(attack.source, death.target):
+            found[index] = _Found(msgspec.structs.replace(attack, source=None), old.specificity)
+        return
 
 
 def _add_outcome(found: list[_Found], outcome: Event) -> None:
