@@ -36,6 +36,20 @@ def test_kalibr_missile_launches(op_ed):
     assert launch.place.name_en == "Mediterranean Sea"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "... the regional system of defence against ballistic missiles of the GCC states"
+        "بدأ فريق العمل المختص بدراسة وإنشاء المنظومة الاقليمية للدفاع ضد الصواريخ البالستية"
+        " بدول مجلس التعاون",
+        # "a deal that included Apache helicopters, Abrams tanks and Harpoon missiles"
+        "وصفقة تضمنت مروحيات أباتشي ودبابات إبرامز وصواريخ هاربون المتقدمة",
+    ],
+)
+def test_missiles_named_are_no_attack(pipeline, text):
+    assert events_of(pipeline, text) == []
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")
