@@ -50,6 +50,17 @@ def test_missiles_named_are_no_attack(pipeline, text):
     assert events_of(pipeline, text) == []
 
 
+def test_operation_decisive_storm_is_the_coalitions_campaign_on_the_houthis(pipeline):
+    # "Decisive Storm, which brought the Houthi and Saleh militias to their knees": the
+    # operation's name tells both sides, whatever the sentence names around it.
+    text = "ونسي هذا البعض عاصفة الحزم التي اركعت مليشيات الحوثي وصالح"
+    storm = event(pipeline(Document(id="a", text=text, published="2015-07-20")), "عاصفة الحزم")
+    assert (storm.type, code(storm.source), code(storm.target)) == ("ASSAULT", "SAU MIL", "YEM REB")
+    assert storm.source.confidence < 0.5  # inferred, not read
+    # A dust storm is weather.
+    assert events_of(pipeline, "وتوخي الحذر من هبوب العاصفة الترابية") == []
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")

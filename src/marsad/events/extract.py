@@ -109,6 +109,11 @@ GRIEVANCE = frozenset({"ضد", "احتجاجا", "تنديدا", "للتنديد
 GRIEVANCE_WINDOW = 6
 # Of an actor inferred from the event, not read in the text.
 IMPLIED_CONFIDENCE = 0.3
+# Military operations known by name (stems of the trigger), and who waged them on whom.
+NAMED_OPERATIONS = {
+    ("عاصفه", "حزم"): ("SAU MIL", "the Saudi-led coalition", "YEM REB", "the Houthis"),
+    ("عاصفه", "حسم"): ("SAU MIL", "the Saudi-led coalition", "YEM REB", "the Houthis"),
+}
 MODE_CUES = {
     "aerial": frozenset({"جويه", "جوي", "طيران", "طائرات", "طائره", "مقاتلات", "مروحيات"}),
     "explosives": frozenset({"مفخخه", "ناسفه", "انتحاري", "انتحاريه", "تفجير"}),
@@ -493,6 +498,14 @@ def _event(
     target_actor = target.actor if target else None
     if target_actor is None and trigger.type == "PROTEST":
         target_actor = _implied_government(tokens, stems, match, source_actor, place)
+    operation = NAMED_OPERATIONS.get(tuple(stems[match.start : match.end]))
+    if operation:  # عاصفة الحزم: the coalition's campaign against the Houthis, whoever is named
+        doer, doer_name, aim, aim_name = operation
+        implied = f"(implied by the operation {trigger_span.text})"
+        if _code(source_actor) != doer:
+            source_actor = _implied(trigger_span, doer, f"{doer_name} {implied}")
+        if _code(target_actor) != aim:
+            target_actor = _implied(trigger_span, aim, f"{aim_name} {implied}")
     return Event(
         type=trigger.type,  # type: ignore[arg-type]
         mode=_mode(trigger, stems, match),
@@ -521,6 +534,11 @@ def _with_country(people: Actor, country: str) -> Actor:
     code = f"{country} {people.sector}"
     return make_actor(people.start, people.end, people.text, code, people.role or "",
                       people.confidence)  # fmt: skip
+
+
+def _implied(evidence: Span, code: str, role: str) -> Actor:
+    """An actor inferred from the event's words, with them as its evidence."""
+    return make_actor(evidence.start, evidence.end, evidence.text, code, role, IMPLIED_CONFIDENCE)
 
 
 def _implied_protesters(trigger: Span, country: str | None, mode: str | None) -> Actor:
