@@ -61,6 +61,16 @@ def test_operation_decisive_storm_is_the_coalitions_campaign_on_the_houthis(pipe
     assert events_of(pipeline, "وتوخي الحذر من هبوب العاصفة الترابية") == []
 
 
+def test_a_military_operation_is_an_attack(pipeline):
+    # "Turkey is waging a military operation against the Kurdish militants"
+    (operation,) = events_of(pipeline, "وتشن تركيا عملية عسكرية ضد المسلحين الاكراد")
+    assert (operation.type, operation.trigger.text, code(operation.source)) == (
+        "ASSAULT",
+        "عملية عسكرية",
+        "TUR GOV",
+    )
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")
