@@ -384,6 +384,9 @@ def test_hunger_strikers_and_an_accusative_sit_in_are_protests(pipeline):
     assert "hunger-strike" in {e.mode for e in events_of(pipeline, text)}
     text = "ونظم الأهالي اعتصامًا أمام المحكمة"
     assert [e.type for e in events_of(pipeline, text)] == ["PROTEST"]
+    # "... after 50 days of the open hunger strike": a hunger strike, not a workers' strike
+    (strike,) = events_of(pipeline, "بعد 50 يوما من الإضراب المفتوح عن الطعام")
+    assert (strike.mode, strike.trigger.text) == ("hunger-strike", "الإضراب المفتوح عن الطعام")
 
 
 def test_a_known_agreement_is_a_topic_unless_it_is_being_made(pipeline):
