@@ -324,3 +324,19 @@ def test_a_known_person_named_by_the_family_name_alone(pipeline):
     # Another first name before it makes it someone else: not the secretary of state.
     text = "وقال المواطن محمد كيري إن المحادثات كانت مفيدة"
     assert ("محمد كيري", "USA GOV") not in actors_of(pipeline, text, "2015-08-06")
+
+
+def test_ali_read_as_a_preposition_still_names_saleh(pipeline):
+    # The tagger reads علي as على and marks only عبدالله صالح; the title and the
+    # deposed president's whole name are one actor, a Houthi ally in 2015.
+    found = actors_of(pipeline, "قوات الرئيس المخلوع علي عبدالله صالح", "2015-08-01")
+    assert found == {("قوات الرئيس المخلوع علي عبدالله صالح", "YEM REB")}
+
+
+def test_forces_loyal_to_someone_fight_on_their_side(pipeline):
+    # "the forces loyal to the former Yemeni president Ali Saleh" (a Houthi ally in 2015)
+    found = actors_of(pipeline, "والقوات الموالية للرئيس اليمني السابق علي صالح", "2015-08-01")
+    assert ("القوات", "YEM REB") in found
+    # "the forces loyal to the Houthis"
+    found = actors_of(pipeline, "وأمطرت القوات الموالية للحوثيين مناطق مأهولة", "2015-08-01")
+    assert ("القوات", "YEM REB") in found

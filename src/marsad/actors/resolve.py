@@ -89,7 +89,9 @@ MEMORY_CONFIDENCE = 0.5
 MINISTER = frozenset({"وزير", "وزيره"})
 PORTFOLIO_WINDOW = 3
 ADJECTIVE_WINDOW = 2
-FORMER = frozenset({"سابق", "سابقه", "اسبق"})  # الرئيس اليمني السابق: no office now
+FORCES = frozenset({"MIL", "REB", "UAF"})
+LOYAL = frozenset({"موالي", "مواليه", "موالين", "مواليتين", "موالون"})  # الموالية ل ...
+FORMER = frozenset({"سابق", "سابقه", "اسبق", "مخلوع"})  # الرئيس السابق, المخلوع: no office now
 APPOSITION = frozenset({"،", ",", "-", "–"})  # يوسيف باريتسكي، وزير ...
 
 
@@ -220,6 +222,8 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
                 last = after
         former = last < len(sentence.stems) and sentence.stems[last] in FORMER
         last += former
+        if _ali_then_name(sentence, last):
+            last += 1  # the tagger reads علي as على: the name is marked from the next word
         if last in sentence.entities and sentence.entities[last][0].label == "PER":
             entity, after = sentence.entities[last]
             name = sentence.stems_of(last, after)
@@ -277,7 +281,33 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
     else:
         focus = _focus_country(sentence.doc, models)
         bare = [_remembered(b, memory, focus) for b in bare]
-    return sorted(actors + bare, key=lambda a: a.start)
+    return _loyal_forces(sentence, sorted(actors + bare, key=lambda a: a.start))
+
+
+def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
+    """Forces loyal to someone (القوات الموالية للرئيس المخلوع, المسلحين الموالين
+    لداعش) fight on their side: a rebel or militant's forces share its code, a
+    state's or its leader's are its military."""
+    ends = [t.end for t in sentence.tokens]
+    starts = [t.start for t in sentence.tokens]
+    by_start = {bisect.bisect_right(starts, a.start) - 1: a for a in actors}
+    loyal = []
+    for actor in actors:
+        after = bisect.bisect_left(ends, actor.end) + 1
+        patron = by_start.get(after + 1)
+        if (
+            actor.sector not in FORCES
+            or after + 1 >= len(sentence.stems)
+            or sentence.stems[after] not in LOYAL
+            or patron is None
+            or not patron.country
+        ):
+            loyal.append(actor)
+            continue
+        side = patron.code if patron.sector in ("REB", "IMG") else f"{patron.country} MIL"
+        role = f"forces loyal to {patron.text}"
+        loyal.append(make_actor(actor.start, actor.end, actor.text, side, role, actor.confidence))
+    return loyal
 
 
 def _untagged_people(
@@ -297,6 +327,18 @@ def _untagged_people(
         if entry is not None:
             found[start] = (end, entry)
     return found
+
+
+def _ali_then_name(sentence: _Sentence, index: int) -> bool:
+    """Is the word at ``index`` the name علي (read by the tagger as the preposition على)
+    before a person's name it marked: الرئيس المخلوع علي عبدالله صالح?"""
+    following = sentence.entities.get(index + 1)
+    return (
+        index < len(sentence.stems)
+        and sentence.stems[index] == "علي"
+        and following is not None
+        and following[0].label == "PER"
+    )
 
 
 def _person_entries(models: ActorModels, stems: list[str]) -> tuple[tuple[ActorEntry, ...], int]:
