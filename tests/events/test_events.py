@@ -71,6 +71,13 @@ def test_a_military_operation_is_an_attack(pipeline):
     )
 
 
+def test_a_visit_is_to_the_government_of_the_country_visited(pipeline):
+    # "The Syrian foreign minister visits the Sultanate of Oman to discuss the region"
+    (visit,) = events_of(pipeline, "وزير الخارجية السوري يزور سلطنة عُمان لمناقشة قضايا المنطقة")
+    assert (visit.type, code(visit.source), code(visit.target)) == ("CONSULT", "SYR GOV", "OMN GOV")
+    assert visit.target.text == "سلطنة عُمان" and visit.target.confidence < 0.5
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")

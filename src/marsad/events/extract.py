@@ -73,6 +73,8 @@ PEOPLE = frozenset({"CVL", "LAB"})  # protesters and strikers, who get a country
 # Sectors that rarely hold a protest: one named near a protest noun answered it (ردا
 # على احتجاجات), policed it or reported it (حسب الوكالة).
 NOT_PROTESTERS = frozenset({"GOV", "COP", "MIL", "JUD", "MED", "REB"})
+VISIT = ("زار", "زيار", "يزور", "تزور")  # stems of a visit: زار, زيارة, يزور
+HOST_WINDOW = 4  # tokens from a visit to the place visited: زيارة بلاتر الى سانت بطرسبرغ
 FIGHTERS = frozenset({"MIL", "REB", "IMG", "UAF", "COP"})  # who carry out attacks
 # A protest voiced, not held (معبرا عن الاحتجاج), or an attack in words (جدد هجومه على
 # الإخوان قائلا): disapproval, CAMEO 111.
@@ -498,6 +500,8 @@ def _event(
     target_actor = target.actor if target else None
     if target_actor is None and trigger.type == "PROTEST":
         target_actor = _implied_government(tokens, stems, match, source_actor, place)
+    if target_actor is None and trigger.type == "CONSULT" and stems[match.start].startswith(VISIT):
+        target_actor = _host(here, match, source_actor)
     operation = NAMED_OPERATIONS.get(tuple(stems[match.start : match.end]))
     if operation:  # عاصفة الحزم: the coalition's campaign against the Houthis, whoever is named
         doer, doer_name, aim, aim_name = operation
@@ -534,6 +538,19 @@ def _with_country(people: Actor, country: str) -> Actor:
     code = f"{country} {people.sector}"
     return make_actor(people.start, people.end, people.text, code, people.role or "",
                       people.confidence)  # fmt: skip
+
+
+def _host(here: _Sentence, match: Match, visitor: Actor | None) -> Actor | None:
+    """The government of the country a visit goes to (يزور سلطنة عمان, زيارة بلاتر الى
+    سانت بطرسبرغ): the place named right after the visit, as the annotators code it."""
+    last = here.tokens[min(match.end + HOST_WINDOW, len(here.tokens)) - 1].end
+    after = here.tokens[match.end - 1].end
+    place = next((p for p in here.places if after <= p.start < last and p.country), None)
+    country = iso3_codes().get(place.country or "") if place else None
+    if place is None or country is None or (visitor and visitor.country == country):
+        return None
+    role = f"government of {place.name_en or place.text} (implied by the visit)"
+    return _implied(place, f"{country} GOV", role)
 
 
 def _implied(evidence: Span, code: str, role: str) -> Actor:
