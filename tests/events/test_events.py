@@ -78,6 +78,13 @@ def test_a_visit_is_to_the_government_of_the_country_visited(pipeline):
     assert visit.target.text == "سلطنة عُمان" and visit.target.confidence < 0.5
 
 
+def test_a_bodys_own_meeting_is_no_consultation(pipeline):
+    # "Blatter said yesterday after the executive committee's meeting that he would not
+    # be a candidate"
+    text = "وأكد بلاتر أمس بعد اجتماع اللجنة التنفيذية أنه لن يكون مرشحا"
+    assert [e for e in events_of(pipeline, text) if e.type == "CONSULT"] == []
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")

@@ -228,6 +228,9 @@ def extract_events(
                     _add_to_incidents(found, _Found(event, specificity))
         _fold_in(found, outcomes, tolls)
         found = _deaths_as_tolls(found)
+        # A meeting with no counterpart named is a body's own (اجتماع اللجنة التنفيذية),
+        # which PLOVER does not code: CONSULT is between two actors.
+        found = [f for f in found if not (f.event.type == "CONSULT" and f.event.target is None)]
         if _has(found, "ASSAULT"):
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
             found = [f for f in found if f.event.cameo != DESTROY_PROPERTY]
