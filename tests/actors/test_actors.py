@@ -340,3 +340,13 @@ def test_forces_loyal_to_someone_fight_on_their_side(pipeline):
     # "the forces loyal to the Houthis"
     found = actors_of(pipeline, "وأمطرت القوات الموالية للحوثيين مناطق مأهولة", "2015-08-01")
     assert ("القوات", "YEM REB") in found
+
+
+def test_a_counterpart_is_the_government_of_its_nationality(pipeline):
+    # "The Saudi foreign minister Adel al-Jubeir met his Russian counterpart"
+    text = "والتقى وزير الخارجية السعودي عادل الجبير نظيره الروسي في الدوحة"
+    assert ("نظيره الروسي", "RUS GOV") in actors_of(pipeline, text, "2015-08-01")
+    # "The minister discussed with his American counterpart": the minister is not American
+    found = actors_of(pipeline, "وبحث الوزير مع نظيره الأمريكي", "2015-08-01")
+    assert ("نظيره الأمريكي", "USA GOV") in found
+    assert not any(text.startswith("الوزير مع") for text, _ in found)

@@ -89,6 +89,7 @@ MEMORY_CONFIDENCE = 0.5
 MINISTER = frozenset({"وزير", "وزيره"})
 PORTFOLIO_WINDOW = 3
 ADJECTIVE_WINDOW = 2
+PREPOSITIONS = frozenset({"مع", "في", "علي", "من", "الي", "عن", "لدي", "بين"})
 FORCES = frozenset({"MIL", "REB", "UAF"})
 LOYAL = frozenset({"موالي", "مواليه", "موالين", "مواليتين", "موالون"})  # الموالية ل ...
 FORMER = frozenset({"سابق", "سابقه", "اسبق", "مخلوع"})  # الرئيس السابق, المخلوع: no office now
@@ -362,9 +363,9 @@ def _portfolio_end(sentence: _Sentence, end: int) -> int:
         if index in sentence.entities:
             return index
         token = sentence.tokens[index]
-        joined = any(s.kind == "conjunction" for s in token.segments)
-        if joined or not token.norm.isalpha():
-            break
+        joined = any(s.kind in ("conjunction", "preposition") for s in token.segments)
+        if joined or not token.norm.isalpha() or sentence.stems[index] in PREPOSITIONS:
+            break  # الوزير مع نظيره الأمريكي: the American is the other one
     return end
 
 
