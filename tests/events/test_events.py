@@ -85,6 +85,21 @@ def test_a_bodys_own_meeting_is_no_consultation(pipeline):
     assert [e for e in events_of(pipeline, text) if e.type == "CONSULT"] == []
 
 
+def test_concern_felt_and_a_purpose_to_prevent_are_no_events(pipeline):
+    # "Teachers and parents feel concern over the wrangling in Congress": a feeling ...
+    text = "يشعر المدرسون والمديرون والآباء بقلق حيال التشاحن الدائر داخل الكونغرس"
+    assert events_of(pipeline, text) == []
+    # ... but "Russia voices its deep concern at the growing influence of ISIS" is
+    # disapproval.
+    text = "وقال بيسكوف إن روسيا تعبر عن قلقها الشديد ازاء النفوذ المتزايد لداعش"
+    (concern,) = events_of(pipeline, text)
+    assert (concern.type, code(concern.source)) == ("ACCUSE", "RUS GOV")
+    # "... stressing the need to learn the lessons of the past to prevent a repeat of the
+    # disaster": what is to be prevented has not been banned.
+    text = "مؤكدا على ضرورة استيعاب دروس الماضي لمنع تكرار الكارثة التي حلت بالعراق"
+    assert "COERCE" not in types_of(pipeline, text)
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")

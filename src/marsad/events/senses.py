@@ -93,6 +93,9 @@ VOICING = frozenset(
     {"عبر", "عبرت", "معبرا", "معبره", "اعرب", "اعربت", "ابدي", "ابدت", "صيحات", "صيحه"}
 )  # fmt: skip
 VOICING_WINDOW = 2
+# Concern is disapproval (ACCUSE) only when voiced: تعبر عن قلقها, تبدي المنظمات قلقا.
+CONCERN_VOICING = VOICING | {"تعبر", "يعبر", "تبدي", "يبدي", "تعرب", "يعرب", "اعربوا", "عبروا"}
+CONCERN_WINDOW = 3
 LEGAL = frozenset({"قانونيه", "قضائيه", "دبلوماسيه"})  # احتجاجات قانونية: in court
 # Verbs that tell an outcome: أسفر الهجوم عن مقتل, ما أدى لمقتل. A death told as the
 # outcome of something already told (an attack, a riot, a fire) is not an event of its own.
@@ -189,6 +192,12 @@ def known_deal(trigger: Trigger, match: Match, tokens: list[Token], stems: list[
     return definite and not made
 
 
+def _to_prevent(stem: str, previous: str, token: Token) -> bool:
+    """منعا ل, لمنع, ليمنع (ل attached, or apart as in the AFP text): in order to prevent."""
+    attached = any(s.kind == "preposition" and s.norm == "ل" for s in token.segments)
+    return stem == "منعا" or attached or token.text.startswith("لي") or previous == "ل"
+
+
 def _a_duty(match: Match, tokens: list[Token], stems: list[str]) -> bool:
     """كتفريق المظاهرات: "such as dispersing protests", a duty listed, no protest held
     (the clitic lexicon may leave كتفريق whole)."""
@@ -216,6 +225,11 @@ def other_sense(
         return True
     if trigger.kind != "verb" and previous == "اي":
         return True  # أي احتجاجات, أي اتفاق: any at all, none in particular
+    if stem.startswith("منع") and _to_prevent(stem, previous, tokens[match.start]):
+        return True  # لمنع تكرار الكارثة, منعا للاستغلال: a purpose, nothing banned
+    if trigger.type == "ACCUSE" and stem.startswith("قلق"):
+        before = stems[max(match.start - CONCERN_WINDOW, 0) : match.start]
+        return not CONCERN_VOICING.intersection(before)  # يعي القلق, يشعر بقلق: a feeling
     if stem == "صادر" and next_stem in ("عن", "من"):
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
     if stem == "استدعاء" and trigger.type == "SANCTION" and not has_suffix(tokens[match.end - 1]):
