@@ -100,6 +100,19 @@ def test_concern_felt_and_a_purpose_to_prevent_are_no_events(pipeline):
     assert "COERCE" not in types_of(pipeline, text)
 
 
+def test_a_price_is_no_praise(pipeline):
+    # "Saudi Arabia goes on paying the price with its sons": ثَمَن, not ثمّن (valued) ...
+    assert events_of(pipeline, "السعودية تواصل دفع الثمن من أبنائها") == []
+    # ... which "Sheikh Mohammed bin Zayed valued the role of the Custodian" is.
+    text = "وثمن الشيخ محمد بن زايد دور خادم الحرمين الشريفين الملك سلمان"
+    (praise,) = events_of(pipeline, text)
+    assert (praise.type, code(praise.source), code(praise.target)) == (
+        "SUPPORT",
+        "ARE GOV",
+        "SAU GOV",
+    )
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")

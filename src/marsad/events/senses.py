@@ -96,6 +96,7 @@ VOICING_WINDOW = 2
 # Concern is disapproval (ACCUSE) only when voiced: تعبر عن قلقها, تبدي المنظمات قلقا.
 CONCERN_VOICING = VOICING | {"تعبر", "يعبر", "تبدي", "يبدي", "تعرب", "يعرب", "اعربوا", "عبروا"}
 CONCERN_WINDOW = 3
+PRICE_BEFORE = frozenset({"ب", "اي", "دفع", "يدفع", "تدفع", "يدفعون", "ندفع"})
 LEGAL = frozenset({"قانونيه", "قضائيه", "دبلوماسيه"})  # احتجاجات قانونية: in court
 # Verbs that tell an outcome: أسفر الهجوم عن مقتل, ما أدى لمقتل. A death told as the
 # outcome of something already told (an attack, a riot, a fire) is not an event of its own.
@@ -192,6 +193,12 @@ def known_deal(trigger: Trigger, match: Match, tokens: list[Token], stems: list[
     return definite and not made
 
 
+def _a_price(previous: str, token: Token) -> bool:
+    """Is ثمن the noun "price": with the article or ب, or after paying or any?"""
+    marked = any(s.kind in ("article", "preposition") for s in token.segments)
+    return marked or previous in PRICE_BEFORE
+
+
 def _to_prevent(stem: str, previous: str, token: Token) -> bool:
     """منعا ل, لمنع, ليمنع (ل attached, or apart as in the AFP text): in order to prevent."""
     attached = any(s.kind == "preposition" and s.norm == "ل" for s in token.segments)
@@ -225,6 +232,8 @@ def other_sense(
         return True
     if trigger.kind != "verb" and previous == "اي":
         return True  # أي احتجاجات, أي اتفاق: any at all, none in particular
+    if stem == "ثمن" and _a_price(previous, tokens[match.start]):
+        return True  # يدفع الثمن, بثمن بخس, بأي ثمن: a price (ثَمَن), not valued (ثمّن)
     if stem.startswith("منع") and _to_prevent(stem, previous, tokens[match.start]):
         return True  # لمنع تكرار الكارثة, منعا للاستغلال: a purpose, nothing banned
     if trigger.type == "ACCUSE" and stem.startswith("قلق"):
