@@ -113,6 +113,19 @@ def test_a_price_is_no_praise(pipeline):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "He refused to move to Gracie Mansion (the mayor's official residence)"
+        "ورفض الانتقال إلى «غراسي مانشون» (منزل العمدة الرسمي)",
+        # "a kind of inner struggle that begins with refusal and denial"
+        "إنه نوع من الصراع الداخلي الذي يبدأ بالرفض والإنكار وربما الغضب",
+    ],
+)
+def test_an_interaction_with_no_one_named_is_a_topic(pipeline, text):
+    assert events_of(pipeline, text) == []
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")
