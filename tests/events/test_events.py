@@ -126,6 +126,26 @@ def test_an_interaction_with_no_one_named_is_a_topic(pipeline, text):
     assert events_of(pipeline, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "... praying God the Most High to keep our country safe"
+        "داعياً الله العلي القدير أن يحفظ لبلادنا أمنها واستقرارها",
+        # "the official, who asked not to be named, said ...": no demand made of anyone
+        "وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن السفينة غرقت",
+    ],
+)
+def test_a_prayer_and_a_wish_to_stay_unnamed_are_no_requests(pipeline, text):
+    assert "REQUEST" not in types_of(pipeline, text)
+
+
+def test_the_demand_a_protest_was_held_for_is_no_request_of_its_own(pipeline):
+    # "Hundreds of demonstrators came out in a street of Latakia to demand the killer be
+    # held to account": one protest.
+    text = "أظهر خروج مئات المتظاهرين في أحد شوارع اللاذقية للمطالبة بمحاسبة الفاعل"
+    assert types_of(pipeline, text) == {"PROTEST"}
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")

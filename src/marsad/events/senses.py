@@ -96,6 +96,8 @@ VOICING_WINDOW = 2
 # Concern is disapproval (ACCUSE) only when voiced: تعبر عن قلقها, تبدي المنظمات قلقا.
 CONCERN_VOICING = VOICING | {"تعبر", "يعبر", "تبدي", "يبدي", "تعرب", "يعرب", "اعربوا", "عبروا"}
 CONCERN_WINDOW = 3
+GOD = frozenset({"الله", "المولي", "ربه", "الباري"})
+PROTEST_STEMS = ("تظاهر", "مظاهر", "احتجاج", "اعتصام", "متظاهر", "محتج", "مسيره", "مسيرات")
 PRICE_BEFORE = frozenset({"ب", "اي", "دفع", "يدفع", "تدفع", "يدفعون", "ندفع"})
 LEGAL = frozenset({"قانونيه", "قضائيه", "دبلوماسيه"})  # احتجاجات قانونية: in court
 # Verbs that tell an outcome: أسفر الهجوم عن مقتل, ما أدى لمقتل. A death told as the
@@ -248,6 +250,8 @@ def other_sense(
         return True  # بجريمة قتل المبتعث
     if "ستهدف" in stem and stems[_noun_before(match, stems)] in AIMS:
         return True  # حملة تستهدف المحرضين: a campaign's aim, no attack
+    if trigger.type == "REQUEST" and _a_protests_demand(stem, tokens[match.start], stems):
+        return True  # خرج المتظاهرون للمطالبة بمحاسبة الفاعل: why the protest was held
     if trigger.type == "REQUEST" and _no_request(stem, previous, next_stem, tokens, match):
         return True
     if trigger.type == "COOPERATE" and "شارك" in stem:
@@ -360,6 +364,13 @@ def _festival(match: Match, stems: list[str]) -> bool:
     return bool(FESTIVAL_AFTER.intersection(after) or FESTIVAL_BEFORE.intersection(before))
 
 
+def _a_protests_demand(stem: str, token: Token, stems: list[str]) -> bool:
+    """للمطالبة in a sentence that tells a protest: the demand it was held for."""
+    lam = any(s.kind == "preposition" and s.norm == "ل" for s in token.segments)
+    purpose = stem == "مطالبه" and (lam or token.text.startswith("لل"))
+    return purpose and any(s.startswith(PROTEST_STEMS) for s in stems)
+
+
 def _no_request(
     stem: str, previous: str, next_stem: str, tokens: list[Token], match: Match
 ) -> bool:
@@ -373,9 +384,11 @@ def _no_request(
         return counted or next_stem in STUDENT_NEXT or nisba
     if stem == "طلب":
         definite = any(s.kind == "article" for s in tokens[match.start].segments)
-        return definite or previous in DEMAND_BEFORE or next_stem in ("علي", "مستهلكين")
+        # ... and a source's wish to stay unnamed (المسؤول الذي طلب عدم نشر اسمه)
+        return definite or previous in DEMAND_BEFORE or next_stem in ("علي", "مستهلكين", "عدم")
     ahead = [t.norm for t in tokens[match.end : match.end + PRAYER_WINDOW]]
-    return stem.startswith("دع") and "الله" in ahead  # دعا إمام الجامع الله أن ...
+    # دعا إمام الجامع الله أن ..., داعيا الله تعالى, دعا المولى القدير: a prayer
+    return stem.startswith(("دع", "داع")) and bool(GOD.intersection(ahead))
 
 
 def _nationality_adjective(token: Token, stem: str) -> bool:
