@@ -146,6 +146,13 @@ def test_the_demand_a_protest_was_held_for_is_no_request_of_its_own(pipeline):
     assert types_of(pipeline, text) == {"PROTEST"}
 
 
+def test_ousting_a_ruler_is_coercion(pipeline):
+    # "The army announced Morsi's removal from office in July 2013"
+    text = "وأعلن الجيش عزل مرسي من منصبه في يوليو تموز 2013"
+    (ousting,) = events_of(pipeline, text)
+    assert (ousting.type, ousting.trigger.text, ousting.source.sector) == ("COERCE", "عزل", "MIL")
+
+
 def test_us_russia_agreement(op_ed):
     # "منذ أشهر تم الاتفاق على ان يطهر الاميركيون وحلفاؤهم الرقة، وان يتولى الروس ..."
     agreement = event(op_ed, "الاتفاق")
