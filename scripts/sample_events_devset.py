@@ -90,6 +90,7 @@ HELDOUT_DRAWS = {
     "heldout19": (211, BOOSTED, "h19"),
     "heldout20": (223, BOOSTED, "h20"),
     "heldout21": (229, BOOSTED, "h21"),
+    "heldout22": (233, BOOSTED, "h22"),
 }
 
 

@@ -147,6 +147,7 @@ LATER = {
     "heldout19": {"snn-cue", "snn-random", "snn-boost"},
     "heldout20": {"snn-cue", "snn-random", "snn-boost"},
     "heldout21": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout22": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
