@@ -1,10 +1,10 @@
 """Accuracy of place resolution on the hand-labelled dev sets, given the gold mention spans.
 
 Prints, for each file: correct entry, correct country, and how many gold
-mentions the entities stage found (a LOC entity overlapping). The first twenty-three
+mentions the entities stage found (a LOC entity overlapping). The first twenty-four
 files are all tuning data now (each held-out part was read or evaluated while
-building): ``places-tuning.tsv`` and ``places-heldout.tsv`` to ``places-heldout22.tsv``
-(scored blind once each). The held-out figure comes from ``places-heldout23.tsv``
+building): ``places-tuning.tsv`` and ``places-heldout.tsv`` to ``places-heldout23.tsv``
+(scored blind once each). The held-out figure comes from ``places-heldout24.tsv``
 alone, and only when that file exists. ``--errors`` lists the wrong answers of
 the tuning files (a wrong entry, or a nil answer with the wrong country), never
 of the held-out file: that part is not for tuning.
@@ -59,8 +59,9 @@ TUNING = {
     "tuning-21": "places-heldout20.tsv",  # the twentieth held-out part, evaluated once
     "tuning-22": "places-heldout21.tsv",  # the twenty-first held-out part, evaluated once
     "tuning-23": "places-heldout22.tsv",  # the twenty-second held-out part, evaluated once
+    "tuning-24": "places-heldout23.tsv",  # the twenty-third held-out part, evaluated once
 }
-HELD_OUT = {"held-out": "places-heldout23.tsv"}  # drawn before the next change is judged
+HELD_OUT = {"held-out": "places-heldout24.tsv"}  # drawn before the next change is judged
 
 
 def row(part: str, score: Score, in_context: Score, in_article: Score | None) -> str:

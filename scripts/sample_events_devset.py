@@ -91,6 +91,7 @@ HELDOUT_DRAWS = {
     "heldout20": (223, BOOSTED, "h20"),
     "heldout21": (229, BOOSTED, "h21"),
     "heldout22": (233, BOOSTED, "h22"),
+    "heldout23": (241, BOOSTED, "h23"),
 }
 
 

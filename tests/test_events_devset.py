@@ -148,6 +148,7 @@ LATER = {
     "heldout20": {"snn-cue", "snn-random", "snn-boost"},
     "heldout21": {"snn-cue", "snn-random", "snn-boost"},
     "heldout22": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout23": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
