@@ -116,6 +116,9 @@ def test_malformed_jsonl_line_skips_only_that_line(
         "fix or remove the line",
         "marsad: wrote 4 documents, skipped 1 inputs",
     ]
+    # a .jsonl file given as an argument is read the same way, not as one article
+    again = run("extract", feed, "--published", "2015-07-21")
+    assert [d.id for d in documents(again.stdout)] == ["feed:1", "feed:2", "feed:4", "feed:5"]
 
 
 def test_bad_inputs_are_one_line_each_and_the_batch_goes_on(tmp_path: Path) -> None:

@@ -83,7 +83,8 @@ def extract(
         typer.Argument(
             metavar="FILES",
             help="Articles to read: UTF-8 (or cp1256) .txt or .html files; `-` reads stdin. "
-            "Each file is one document whose id is the file name without its extension.",
+            "Each file is one document whose id is the file name without its extension; "
+            "a .jsonl file is read as JSON Lines, as with --jsonl.",
             show_default=False,
         ),
     ] = None,
@@ -144,6 +145,9 @@ def extract(
     - `marsad extract --jsonl feed.jsonl -o out.jsonl`
     """
     files, jsonl = files or [], jsonl or []
+    # a feed given as an argument is still a feed, not one article made of JSON
+    jsonl += [Path(f) for f in files if f.endswith(".jsonl")]
+    files = [f for f in files if not f.endswith(".jsonl")]
     if not files and not jsonl:
         _usage_error(
             "no inputs; pass article files, - for stdin, or --jsonl FILE "
