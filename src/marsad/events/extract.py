@@ -232,10 +232,7 @@ def extract_events(
                     _add_to_incidents(found, _Found(event, specificity))
         _fold_in(found, outcomes, tolls)
         found = _deaths_as_tolls(found)
-        # A meeting with no counterpart named is a body's own (اجتماع اللجنة التنفيذية),
-        # which PLOVER does not code: CONSULT is between two actors.
-        found = [f for f in found if not (f.event.type == "CONSULT" and f.event.target is None)]
-        found = [f for f in found if not _nobodys(f.event)]
+        found = [f for f in found if not _uncoded(f.event)]
         if _has(found, "ASSAULT"):
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
             found = [f for f in found if f.event.cameo != DESTROY_PROPERTY]
@@ -403,9 +400,13 @@ def _fold_in(found: list[_Found], outcomes: list[Event], tolls: list[_Found]) ->
             _add_to_incidents(found, toll)
 
 
-def _nobodys(event: Event) -> bool:
-    """An interaction told with no one named on either side (الرفض, العقوبات, الانسحاب
-    as topics): across the coded sets such words were an event in 13 of 79 cases."""
+def _uncoded(event: Event) -> bool:
+    """Is this no event PLOVER codes? A meeting with no counterpart named is a body's
+    own (اجتماع اللجنة التنفيذية): CONSULT is between two actors. An interaction told
+    with no one on either side (الرفض, العقوبات, الانسحاب) is a topic: across the coded
+    sets such words were an event in 13 of 79 cases."""
+    if event.type == "CONSULT":
+        return event.target is None
     return event.type in DYADIC and event.source is None and event.target is None
 
 
@@ -580,8 +581,9 @@ def _implied_protesters(trigger: Span, country: str | None, mode: str | None) ->
     strike = mode == "strike" and "عصيان" not in trigger.text
     sector = "LAB" if strike else "CVL"
     code = f"{country} {sector}" if country else sector
-    role = f"{'strikers' if strike else 'protesters'} (implied by the protest)"
-    return make_actor(trigger.start, trigger.end, trigger.text, code, role, IMPLIED_CONFIDENCE)
+    return _implied(
+        trigger, code, f"{'strikers' if strike else 'protesters'} (implied by the protest)"
+    )
 
 
 def _protesting_people(people: Actor, mode: str | None) -> Actor:
