@@ -79,6 +79,11 @@ def test_a_foreign_name_spelt_another_way(pipeline):
     place = resolve(pipeline, text, "جوانتانامو", "كوبا")["جوانتانامو"]
     assert place.country == "CU"
     assert (place.lat, place.lon) == pytest.approx((20.14, -75.21), abs=0.05)
+    # زيوريخ beside GeoNames' زوريخ and زيورخ: Zürich, about 47.37 N 8.55 E.
+    text = "وعقد الاجتماع في مدينة زيوريخ السويسرية"
+    zurich = resolve(pipeline, text, "زيوريخ")["زيوريخ"]
+    assert zurich.country == "CH"
+    assert (zurich.lat, zurich.lon) == pytest.approx((47.37, 8.55), abs=0.05)
 
 
 def test_first_level_divisions_of_many_countries(pipeline):
