@@ -92,6 +92,7 @@ HELDOUT_DRAWS = {
     "heldout21": (229, BOOSTED, "h21"),
     "heldout22": (233, BOOSTED, "h22"),
     "heldout23": (241, BOOSTED, "h23"),
+    "heldout24": (257, BOOSTED, "h24"),
 }
 
 

@@ -149,6 +149,7 @@ LATER = {
     "heldout21": {"snn-cue", "snn-random", "snn-boost"},
     "heldout22": {"snn-cue", "snn-random", "snn-boost"},
     "heldout23": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout24": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
