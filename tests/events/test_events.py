@@ -42,8 +42,8 @@ def test_kalibr_missile_launches(op_ed):
         # "... the regional system of defence against ballistic missiles of the GCC states"
         "بدأ فريق العمل المختص بدراسة وإنشاء المنظومة الاقليمية للدفاع ضد الصواريخ البالستية"
         " بدول مجلس التعاون",
-        # "a deal that included Apache helicopters, Abrams tanks and Harpoon missiles"
-        "وصفقة تضمنت مروحيات أباتشي ودبابات إبرامز وصواريخ هاربون المتقدمة",
+        # "... it will be able to put nuclear warheads on missiles that can reach Israel"
+        "وسيكون بوسعها وضع رؤوس نووية على صواريخ يمكنها الوصول الى اسرائيل في غضون عشر سنوات",
     ],
 )
 def test_missiles_named_are_no_attack(pipeline, text):

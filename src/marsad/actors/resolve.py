@@ -289,6 +289,8 @@ def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
     """Forces loyal to someone (القوات الموالية للرئيس المخلوع, المسلحين الموالين
     لداعش) fight on their side: a rebel or militant's forces share its code, a
     state's or its leader's are its military."""
+    if LOYAL.isdisjoint(sentence.stems):
+        return actors
     ends = [t.end for t in sentence.tokens]
     starts = [t.start for t in sentence.tokens]
     by_start = {bisect.bisect_right(starts, a.start) - 1: a for a in actors}
