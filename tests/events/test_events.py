@@ -689,6 +689,39 @@ def test_an_attacks_doer_is_who_claims_it_is_blamed_or_launched_it(pipeline, tex
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # "... on the first anniversary of the killing of the young black man Michael
+        # Brown at the hands of a white policeman in Ferguson".
+        (
+            "وتحولت المظاهرات السلمية في الذكرى الأولى لمقتل الشاب الأسود الأعزل مايكل"
+            " براون على يد شرطي أبيض في مدينة فيرغسون العام الماضي",
+            "مقتل",
+            "USA COP",
+            "USA CVL",
+        ),
+        # "... before the attack of the «ISIS» organisation on it": quotation marks
+        # inside the name do not part the attack from its doer.
+        ("لم يبق منهم سوى 300 مسيحي قبل هجوم تنظيم «داعش» عليها", "هجوم", "ISIS IMG", None),
+    ],
+)
+def test_an_attacks_doer_by_the_hand_of_or_in_quotes(pipeline, text, trigger, source, target):
+    found = event(pipeline(Document(id="h", text=text, published="2015-08-10")), trigger)
+    assert (code(found.source), code(found.target)) == (source, target)
+
+
+def test_by_the_hand_of_names_no_protests_doer(pipeline):
+    # The demonstrations are the townspeople's, not the policeman's: على يد names the
+    # doer of the killing only.
+    text = (
+        "وتحولت المظاهرات السلمية في الذكرى الأولى لمقتل الشاب الأسود الأعزل مايكل"
+        " براون على يد شرطي أبيض في مدينة فيرغسون العام الماضي"
+    )
+    protests = event(pipeline(Document(id="h", text=text, published="2015-08-10")), "المظاهرات")
+    assert code(protests.source) == "USA CVL"
+
+
 def test_where_an_attack_happened_is_not_who_did_it(pipeline):
     # "The president condemned the terrorist attack that Tunisia witnessed": شهد is no
     # light verb; Tunisia is where, not who.

@@ -47,6 +47,12 @@ SUPPORT_VERBS = frozenset(
         "نصب", "نصبت", "ينصب", "تنصب", "نصبوا",  # نصب مسلحون كمينا
     }
 )  # fmt: skip
+# Words before the doer of a passive act or an act named by its noun: من قبل, من جانب;
+# and of a killing or an arrest: على يد, على أيدي.
+PASSIVE_AGENT = (["من", "قبل"], ["من", "جانب"])
+BY_THE_HAND_OF = (["علي", "يد"], ["علي", "ايدي"])
+# Quotation marks inside a name's idafa: هجوم تنظيم «داعش» عليها.
+QUOTES = frozenset({"«", "»", '"', "“", "”"})
 PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})  # split off in AFP text: زيارة ه
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 RELATIVE_ADJECTIVES = 3  # words between a verbal noun and its relative clause, at most
@@ -106,6 +112,7 @@ class ActorMention:
     introduced: bool  # by a preposition: على مواقع داعش, ضد, بالرقة
     after_support_verb: bool  # شن الطيران الروسي غارات
     passive_agent: bool  # after من قبل, من جانب: the doer of a passive verb
+    by_the_hand_of: bool  # after على يد: the doer of a killing or an arrest
     after_from: bool  # after من: لهجوم واسع من قوات النظام
     after_attribution: bool  # after حسب, قال ...: the speaker
     conjoined: bool  # starts with و: والمقاومة
@@ -129,7 +136,8 @@ def actor_mention(
         first,
         bisect.bisect_left(starts, actor.end),
         introduced=attached or any(word in TARGET_PREPOSITIONS for word in before),
-        passive_agent=before in (["من", "قبل"], ["من", "جانب"]),
+        passive_agent=before in PASSIVE_AGENT,
+        by_the_hand_of=before in BY_THE_HAND_OF,
         after_from=before[-1:] == ["من"],
         after_support_verb=any(word in SUPPORT_VERBS for word in before),
         after_attribution=any(word in ATTRIBUTION for word in stems[max(0, first - 3) : first]),
@@ -198,10 +206,13 @@ def arguments(
         # (but تظاهر آلاف: after an intransitive verb it is the subject).
         target = next((m for m in after if m.first - match.end <= COUNTED_WINDOW), None)
         return preceding, target
-    adjacent = after[0] if after and after[0].first - match.end <= IDAFA_WINDOW else None
+    adjacent = after[0] if after and _in_idafa_after(match.end, after[0], stems) else None
     if adjacent is not None and adjacent.introduced and not _owner(trigger, match, adjacent):
         adjacent = None
-    agent = next((m for m in after if m.passive_agent), None)
+    agent = next(
+        (m for m in after if m.passive_agent or (m.by_the_hand_of and trigger.type in HARM)),
+        None,
+    )
     if agent is None and trigger.kind == "noun" and trigger.type in HARM:
         # هجوم واسع من قوات النظام: من after an attack names its doer
         agent = next(
@@ -487,6 +498,12 @@ def _killed_after_death(
     following = stems[after[0].after] if after[0].after < len(stems) else ""
     passive = following in DEATH_CIRCUMSTANCES or following in COMMAS or not following
     return after[0] if passive else None
+
+
+def _in_idafa_after(end: int, mention: ActorMention, stems: list[str]) -> bool:
+    """Is ``mention`` in idafa right after a noun ending at ``end``, quotation marks
+    aside (هجوم تنظيم «داعش»)?"""
+    return sum(1 for stem in stems[end : mention.first] if stem not in QUOTES) <= IDAFA_WINDOW
 
 
 def _counted_object(match: Match, stems: list[str]) -> bool:
