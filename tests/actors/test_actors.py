@@ -350,3 +350,26 @@ def test_a_counterpart_is_the_government_of_its_nationality(pipeline):
     found = actors_of(pipeline, "وبحث الوزير مع نظيره الأمريكي", "2015-08-01")
     assert ("نظيره الأمريكي", "USA GOV") in found
     assert not any(text.startswith("الوزير مع") for text, _ in found)
+
+
+def test_the_organisation_is_the_armed_group_named_before(pipeline):
+    # "ISIS seized Palmyra. ... The hardline organisation killed members of religious
+    # minorities." / "Davutoglu held the terrorist organisation responsible for the attack."
+    text = (
+        "وسيطر تنظيم داعش على مدينة تدمر في مايو.\n"
+        "وقتل التنظيم المتشدد أبناء أقليات دينية.\n"
+        "وكان داود أوغلو حمل التنظيم الإرهابي مسؤولية الهجوم."
+    )
+    found = actors_of(pipeline, text, "2015-08-01")
+    assert ("التنظيم", "ISIS IMG") in found
+    doc = pipeline(Document(id="o", text=text, published="2015-08-01"))
+    assert {e.source.code for e in doc.events if e.trigger.text in ("قتل", "الهجوم")} == {
+        "ISIS IMG"
+    }
+
+
+def test_the_organisation_with_no_group_named_is_no_actor(pipeline):
+    # "The event is held under the organisation of the culture ministry": no armed group
+    # was named, so التنظيم is the organising of it.
+    text = "وتقام الفعالية تحت التنظيم المباشر لوزارة الثقافة."
+    assert not any(mention == "التنظيم" for mention, _ in actors_of(pipeline, text, "2015-08-01"))

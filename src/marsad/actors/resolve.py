@@ -94,6 +94,10 @@ FORCES = frozenset({"MIL", "REB", "UAF"})
 LOYAL = frozenset({"موالي", "مواليه", "موالين", "مواليتين", "موالون"})  # الموالية ل ...
 FORMER = frozenset({"سابق", "سابقه", "اسبق", "مخلوع"})  # الرئيس السابق, المخلوع: no office now
 APPOSITION = frozenset({"،", ",", "-", "–"})  # يوسيف باريتسكي، وزير ...
+# A definite التنظيم (it takes no idafa) refers back to the armed group last named:
+# تنظيم داعش ... وقتل التنظيم المتشدد ...
+GROUP_ANAPHOR = "تنظيم"
+GROUP_SECTORS = frozenset({"IMG", "REB"})
 
 
 @dataclass(frozen=True)
@@ -282,7 +286,31 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
     else:
         focus = _focus_country(sentence.doc, models)
         bare = [_remembered(b, memory, focus) for b in bare]
-    return _loyal_forces(sentence, sorted(actors + bare, key=lambda a: a.start))
+    found = sorted(actors + bare, key=lambda a: a.start)
+    return _loyal_forces(sentence, _group_anaphors(sentence, found, memory))
+
+
+def _group_anaphors(sentence: _Sentence, actors: list[Actor], memory: _Memory) -> list[Actor]:
+    """A definite التنظيم outside any name is the armed group named last before it, in
+    this sentence or an earlier one (داعش ... وقتل التنظيم المتشدد أبناء أقليات);
+    with none named, it is no actor (التنظيم والإدارة)."""
+    if GROUP_ANAPHOR not in sentence.stems:
+        return actors
+    found = list(actors)
+    for index, stem in enumerate(sentence.stems):
+        token = sentence.tokens[index]
+        if stem != GROUP_ANAPHOR or not any(s.kind == "article" for s in token.segments):
+            continue
+        if any(a.start < token.end and token.start < a.end for a in actors):
+            continue
+        earlier = [*memory.titled, *(a for a in actors if a.end <= token.start)]
+        group = next((a for a in reversed(earlier) if a.sector in GROUP_SECTORS), None)
+        if group is not None and group.code:
+            start = next((s.start for s in token.segments if not leading_clitic(s)), token.start)
+            text = sentence.doc.text[start : token.end]
+            found.append(make_actor(start, token.end, text, group.code, group.role or "",
+                                    MEMORY_CONFIDENCE))  # fmt: skip
+    return sorted(found, key=lambda a: a.start)
 
 
 def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
