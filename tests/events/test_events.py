@@ -496,6 +496,26 @@ def test_taking_ground_is_an_assault_but_freeing_prices_is_not(pipeline):
     assert [e.type for e in found] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "... after the authorities announced its «liberation» from the Houthi rebels":
+        # the pronoun is the city (Aden), freed from an armed group.
+        "وقد عادوا الأسبوع الماضي إلى عدن بعد إعلان السلطات «تحريرها» من المتمردين الحوثيين",
+        # "... the zero hour came to liberate Khor Maksar from the grip of the militias".
+        "حتى حانت ساعة الصفر لتحرير خور مكسر من قبضة ميليشيات الحوثي في 16 يوليو",
+    ],
+)
+def test_ground_freed_from_a_grip_is_taken(pipeline, text):
+    (taking,) = events_of(pipeline, text)
+    assert (taking.type, code(taking.target)) == ("ASSAULT", "YEM REB")
+
+
+def test_freeing_people_is_no_taking_of_ground(pipeline):
+    # "The family demanded their release from the kidnappers": them, not a city.
+    assert "ASSAULT" not in types_of(pipeline, "وطالبت الأسرة بتحريرهم من الخاطفين")
+
+
 def test_joint_doers_are_one_event_each(pipeline):
     text = "وشنت الطائرات الأميركية والبريطانية غارات على مواقع تنظيم داعش"
     found = events_of(pipeline, text)

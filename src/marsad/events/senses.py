@@ -50,6 +50,8 @@ TERRITORY = frozenset(
      "جبل", "جبهه", "ارض", "اراضي", "الاراضي", "مدينتي", "مديريتي", "ميناء", "معسكر"}
 )  # fmt: skip
 OBJECT_WINDOW = 20  # tokens after a verb in which its object is looked for
+QUOTES = frozenset({"«", "»", '"', "“", "”"})
+GRIP_WINDOW = 6  # تحرير محافظتي أبين ولحج من قبضة ...
 # The innocent in general, as the object of a killing no one is named doing.
 GENERIC_VICTIMS = frozenset(
     {"نفس", "انفس", "ارواح", "ابرياء", "امنين", "معصومه", "بريئه", "بشر"}
@@ -273,6 +275,8 @@ def other_sense(
             return True  # ساحة التحرير: Tahrir Square, a place
         # Ground taken: تحرير مدينة عدن; a verb's object follows its subject
         # (وحررت قوات الجيش مديريتي كرش).
+        if _ground_taken_from(match, tokens, stems):
+            return False
         reach = match.end + (OBJECT_WINDOW if trigger.kind == "verb" else 2)
         ahead = range(match.end, min(reach, len(tokens)))
         if not ahead:
@@ -282,6 +286,14 @@ def other_sense(
             any(stems[i] in TERRITORY for i in ahead) or any(start <= p.start < end for p in places)
         )
     return False
+
+
+def _ground_taken_from(match: Match, tokens: list[Token], stems: list[str]) -> bool:
+    """تحريرها من المليشيات, تحرير لحج من قبضة الحوثيين: a place (the feminine pronoun
+    of a city or province) freed from someone's grip."""
+    ahead = [s for s in stems[match.end : match.end + GRIP_WINDOW] if s not in QUOTES]
+    city = any(s.kind == "suffix" and s.norm == "ها" for s in tokens[match.end - 1].segments)
+    return "قبضه" in ahead or (city and ahead[:1] == ["من"])
 
 
 def describes_an_attack(match: Match, stems: list[str], attack_tokens: frozenset[int]) -> bool:
