@@ -502,8 +502,9 @@ def test_taking_ground_is_an_assault_but_freeing_prices_is_not(pipeline):
         # "... after the authorities announced its «liberation» from the Houthi rebels":
         # the pronoun is the city (Aden), freed from an armed group.
         "وقد عادوا الأسبوع الماضي إلى عدن بعد إعلان السلطات «تحريرها» من المتمردين الحوثيين",
-        # "... the zero hour came to liberate Khor Maksar from the grip of the militias".
-        "حتى حانت ساعة الصفر لتحرير خور مكسر من قبضة ميليشيات الحوثي في 16 يوليو",
+        # "The resistance nears the liberation of al-Bayda from the Houthi militias'
+        # grip" (البيضاء, also "the white", is no place the tagger marks).
+        "وتقترب المقاومة من تحرير البيضاء من قبضة ميليشيات الحوثي",
     ],
 )
 def test_ground_freed_from_a_grip_is_taken(pipeline, text):
