@@ -115,6 +115,7 @@ GRIEVANCE = frozenset({"ضد", "احتجاجا", "تنديدا", "للتنديد
 GRIEVANCE_WINDOW = 6
 # Of an actor inferred from the event, not read in the text.
 IMPLIED_CONFIDENCE = 0.3
+PRESUMED_CONFIDENCE = 0.2  # of an actor presumed by a coding convention alone
 # Military operations known by name (stems of the trigger), and who waged them on whom.
 NAMED_OPERATIONS = {
     ("عاصفه", "حزم"): ("SAU MIL", "the Saudi-led coalition", "YEM REB", "the Houthis"),
@@ -514,7 +515,7 @@ def _event(
             source_actor = _with_country(source_actor, country)
     target_actor = target.actor if target else None
     if target_actor is None and trigger.type == "PROTEST":
-        target_actor = _implied_government(tokens, stems, match, source_actor, place)
+        target_actor = _implied_government(here, match, trigger_span, source_actor, place)
     if target_actor is None and trigger.type == "CONSULT" and stems[match.start].startswith(VISIT):
         target_actor = _host(here, match, source_actor)
     operation = NAMED_OPERATIONS.get(tuple(stems[match.start : match.end]))
@@ -597,28 +598,33 @@ def _protesting_people(people: Actor, mode: str | None) -> Actor:
 
 
 def _implied_government(
-    tokens: list[Token],
-    stems: list[str],
+    here: _Sentence,
     match: Match,
+    trigger: Span,
     protesters: Actor | None,
     place: Place | None,
 ) -> Actor | None:
-    """A protest against a grievance and no one named (احتجاجا على انقطاع الكهرباء,
-    مظاهرة ضد الفساد) is aimed at the government of the protesters' country (coding
-    guide, convention 24); the grievance is the evidence, and the confidence low."""
-    cue = next(
-        (i for i in range(match.end, min(match.end + GRIEVANCE_WINDOW, len(stems)))
-         if stems[i] in GRIEVANCE),
-        None,
-    )  # fmt: skip
-    if cue is None:
-        return None
+    """A protest with no one named as its target is aimed at the government of the
+    protesters' country: said so by a grievance (احتجاجا على انقطاع الكهرباء, مظاهرة
+    ضد الفساد; coding guide, convention 24), else presumed, as the annotators code
+    a protest whose article tells what it is against (خرج المتظاهرون إلى الشوارع
+    during a government crisis), with a lower confidence still."""
     country = protesters.country if protesters and protesters.country else None
     if country is None and place is not None:
         country = iso3_codes().get(place.country or "")
     if country is None:
         return None
-    token = tokens[cue]  # the evidence: the grievance word
+    stems = here.stems
+    cue = next(
+        (i for i in range(match.end, min(match.end + GRIEVANCE_WINDOW, len(stems)))
+         if stems[i] in GRIEVANCE),
+        None,
+    )  # fmt: skip
+    if cue is None:  # the evidence: the protest itself
+        role = "government (presumed: the protest names no other target)"
+        return make_actor(trigger.start, trigger.end, trigger.text, f"{country} GOV", role,
+                          PRESUMED_CONFIDENCE)  # fmt: skip
+    token = here.tokens[cue]  # the evidence: the grievance word
     role = "government (implied by the protest's grievance)"
     return make_actor(
         token.start, token.end, token.text, f"{country} GOV", role, IMPLIED_CONFIDENCE
