@@ -373,3 +373,17 @@ def test_the_organisation_with_no_group_named_is_no_actor(pipeline):
     # was named, so التنظيم is the organising of it.
     text = "وتقام الفعالية تحت التنظيم المباشر لوزارة الثقافة."
     assert not any(mention == "التنظيم" for mention, _ in actors_of(pipeline, text, "2015-08-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "clashes between the townspeople and Houthi officials": the Houthis' officials,
+        # not Yemen's government.
+        ("وكانت مواجهات نشبت بين الأهالي ومسؤولين حوثيين", "مسؤولين", "YEM REB"),
+        # "in a clash with fighters of the ISIS organisation": the fighters are ISIS's.
+        ("وأصيب 12 في اشتباك مع مقاتلي تنظيم داعش قرب الرمادي", "مقاتلي", "ISIS IMG"),
+    ],
+)
+def test_an_actor_noun_before_an_armed_group_is_the_groups(pipeline, text, mention, code):
+    assert (mention, code) in actors_of(pipeline, text, "2015-08-01")

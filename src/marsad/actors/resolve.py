@@ -204,12 +204,15 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
     countries_before: dict[int, str] = {}  # token after a group or phrase → its country
     names = list(models.groups.scan(sentence.stems))
     named = _untagged_people(sentence, names, models, day)  # first token → (after, entry)
+    armed_groups: dict[int, str] = {}  # first token of a rebel or militant group → its code
     for start, end in names:
         entry = choose(models.groups.lookup(sentence.stems[start:end]), day)
         if entry is not None and entry.kind != "person" and entry.holds_on(day):
             actors.append(_phrase_actor(sentence, start, end, entry.code, entry.role, entry.trust))
             taken.update(range(start, end))
             countries_before[end] = entry.country or ""
+            if entry.sector in GROUP_SECTORS:
+                armed_groups[start] = entry.code
     for start, end in _merged(models.sectors.scan(sentence.stems), sentence.tokens):
         if taken.intersection(range(start, end)):
             continue
@@ -242,6 +245,11 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
             after, person = named.pop(last)
             name = sentence.stems_of(last, after)
             last = after
+        if country is None and person is None and beside in armed_groups and not former:
+            # مسؤولين حوثيين: officials named by a rebel group's adjective are the group's
+            code = armed_groups[beside]
+            actors.append(_phrase_actor(sentence, start, end, code, noun.role, COMPOSED_CONFIDENCE))
+            continue
         if country is None and person is None:
             # الحاكم السابق: a former official is coded by the country alone
             code, role = ("", f"former {noun.role}".strip()) if former else (noun.code, noun.role)
