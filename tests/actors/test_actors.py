@@ -387,3 +387,12 @@ def test_the_organisation_with_no_group_named_is_no_actor(pipeline):
 )
 def test_an_actor_noun_before_an_armed_group_is_the_groups(pipeline, text, mention, code):
     assert (mention, code) in actors_of(pipeline, text, "2015-08-01")
+
+
+def test_a_nationality_before_a_name_of_its_country_is_no_actor_of_its_own(pipeline):
+    # "a phone call between the American president Barack Obama and the Turkish [one]
+    # Recep Tayyip Erdogan": التركي is Erdogan, not Turkey besides him.
+    text = "وجاء ذلك بعد اتصال هاتفي بين الرئيس الأمريكي باراك أوباما والتركي رجب طيب أردوغان"
+    found = actors_of(pipeline, text, "2015-08-01")
+    assert ("رجب طيب أردوغان", "TUR GOV") in found
+    assert not any(mention == "التركي" for mention, _ in found)

@@ -199,6 +199,7 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
     actors: list[Actor] = []
     bare: list[Actor] = []
     unknown: list[tuple[Entity, int, int]] = []  # persons no dictionary knows
+    adjectives: dict[int, Actor] = {}  # nationality adjectives by the token after them
     phrases: dict[int, Actor] = {}  # composed noun phrases by first token
     taken: set[int] = set()  # tokens inside a group name
     countries_before: dict[int, str] = {}  # token after a group or phrase → its country
@@ -277,6 +278,8 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
             actor = _entity_actor(sentence, entity, first, after, models)
             if actor is not None:
                 actors.append(actor)
+                if nationality:
+                    adjectives[after] = actor
                 if entity.label == "PER":
                     memory.learn_name(actor, sentence.stems_of(first, after))
             elif entity.label == "PER":
@@ -287,6 +290,7 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
             actors.append(actor)
         else:
             bare.append(_unknown_person(sentence, entity, first, after, models))
+    actors = _without_adjectives_of_names(sentence, actors, adjectives)
     bare = [b for b in bare if not any(_overlap(b, a) for a in actors)]
     country = _sole_country(sentence, actors, models)
     if country:
@@ -319,6 +323,21 @@ def _group_anaphors(sentence: _Sentence, actors: list[Actor], memory: _Memory) -
             found.append(make_actor(start, token.end, text, group.code, group.role or "",
                                     MEMORY_CONFIDENCE))  # fmt: skip
     return sorted(found, key=lambda a: a.start)
+
+
+def _without_adjectives_of_names(
+    sentence: _Sentence, actors: list[Actor], adjectives: dict[int, Actor]
+) -> list[Actor]:
+    """A nationality adjective right before a name of its country is no actor of its
+    own: والتركي رجب طيب أردوغان (the Turkish [president]) is Erdogan."""
+    starts = [t.start for t in sentence.tokens]
+    first_tokens = {bisect.bisect_right(starts, a.start) - 1: a for a in actors}
+    repeated = {
+        id(adjective)
+        for after, adjective in adjectives.items()
+        if after in first_tokens and first_tokens[after].country == adjective.country
+    }
+    return [a for a in actors if id(a) not in repeated]
 
 
 def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
