@@ -983,6 +983,20 @@ def test_a_protest_against_a_grievance_is_aimed_at_the_government(pipeline):
     assert protest.target.text == "تظاهر"  # the evidence: the protest itself
 
 
+def test_an_arrest_with_no_one_named_making_it_is_presumed_the_polices(pipeline):
+    # "The teachers were arrested in Surat Thani province (640 km south of Bangkok)":
+    # no one is named making the arrest; Thailand's police are presumed, with less
+    # confidence than any actor the text names or implies.
+    text = "وتم إلقاء القبض على المدرسين في إقليم سورات ثاني (640 كم جنوبي بانكوك)"
+    (arrest,) = events_of(pipeline, text)
+    assert (arrest.type, code(arrest.source)) == ("COERCE", "THA COP")
+    assert arrest.source.confidence < 0.3
+    # Named, the one making it stands: "the Tunisian security forces arrested 13".
+    text = "وتمكنت قوات الأمن التونسية من القبض على 13 عنصرا"
+    (arrest,) = [e for e in events_of(pipeline, text) if e.type == "COERCE"]
+    assert code(arrest.source) == "TUN COP" and arrest.source.confidence > 0.3
+
+
 def test_a_protest_with_its_target_named_keeps_it(pipeline):
     # "Hundreds of demonstrators gathered in Istanbul, denouncing ISIS": the target is
     # named, so no government is presumed.
