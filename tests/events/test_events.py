@@ -997,6 +997,18 @@ def test_an_arrest_with_no_one_named_making_it_is_presumed_the_polices(pipeline)
     assert code(arrest.source) == "TUN COP" and arrest.source.confidence > 0.3
 
 
+def test_a_charge_with_no_one_named_bringing_it_is_presumed_the_judiciarys(pipeline):
+    # "Rezaian's trial began in May on the charge of spying" (an Iranian court tried
+    # him): no one is named bringing the charge; Iran's judiciary is presumed.
+    text = "وبدأت في طهران محاكمة رضائيان في مايو بتهمة التجسس"
+    charges = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert charges and {code(e.source) for e in charges} == {"IRN JUD"}
+    assert all(e.source.confidence < 0.3 for e in charges)
+    # An accusation voiced by no one named presumes no one.
+    (voiced,) = events_of(pipeline, "واتهم في طهران الغرب بالتآمر على البلاد")
+    assert voiced.source is None or voiced.source.confidence >= 0.3
+
+
 def test_a_protest_with_its_target_named_keeps_it(pipeline):
     # "Hundreds of demonstrators gathered in Istanbul, denouncing ISIS": the target is
     # named, so no government is presumed.

@@ -514,7 +514,9 @@ def _event(
         elif source_actor.country is None and source_actor.sector in PEOPLE and country:
             source_actor = _with_country(source_actor, country)
     if source_actor is None and _an_arrest(trigger, stems, match):
-        source_actor = _presumed_police(trigger_span, _event_country(doc, place))
+        source_actor = _presumed(trigger_span, _event_country(doc, place), "COP", "police")
+    elif source_actor is None and _a_charge(trigger, stems, match):
+        source_actor = _presumed(trigger_span, _event_country(doc, place), "JUD", "judiciary")
     target_actor = target.actor if target else None
     if target_actor is None and trigger.type == "PROTEST":
         target_actor = _implied_government(here, match, trigger_span, source_actor, place)
@@ -558,14 +560,25 @@ def _an_arrest(trigger: Trigger, stems: list[str], match: Match) -> bool:
     )
 
 
-def _presumed_police(trigger: Span, country: str | None) -> Actor | None:
-    """An arrest with no one named making it was made by the police of the country it
-    was made in, as the annotators code most such arrests (31 of the 60 with no doer
-    found); presumed, so with the lowest confidence."""
+def _a_charge(trigger: Trigger, stems: list[str], match: Match) -> bool:
+    """A charge or a trial (بتهمة التجسس, محاكمة, توجيه الاتهام إليه), not an accusation
+    voiced (اتهم الوزير)."""
+    stem = stems[match.start]
+    return trigger.type == "ACCUSE" and (
+        stem.startswith(("محاكم", "تهم"))
+        or (stem == "اتهام" and stems[match.start - 1 : match.start] == ["توجيه"])
+    )
+
+
+def _presumed(trigger: Span, country: str | None, sector: str, name: str) -> Actor | None:
+    """The doer of an arrest or a charge no one is named making: the police or the
+    judiciary of the country it happened in, as the annotators code most of them (31
+    of the 60 arrests with no doer found were COP); presumed, so with the lowest
+    confidence."""
     if country is None:
         return None
-    role = "police (presumed: the arrest names no one making it)"
-    return make_actor(trigger.start, trigger.end, trigger.text, f"{country} COP", role,
+    role = f"{name} (presumed: no one is named doing it)"
+    return make_actor(trigger.start, trigger.end, trigger.text, f"{country} {sector}", role,
                       PRESUMED_CONFIDENCE)  # fmt: skip
 
 
