@@ -1009,6 +1009,18 @@ def test_a_charge_with_no_one_named_bringing_it_is_presumed_the_judiciarys(pipel
     assert voiced.source is None or voiced.source.confidence >= 0.3
 
 
+def test_a_bombing_that_names_no_one_hit_is_presumed_to_hit_civilians(pipeline):
+    # "A suicide bombing struck a crowded market in Maiduguri in north-east Nigeria": no
+    # one hit is named; Nigeria's civilians are presumed, with the lowest confidence.
+    text = "وقع تفجير انتحاري في سوق مزدحم بمدينة مايدوغوري في شمال شرق نيجيريا"
+    (bombing,) = events_of(pipeline, text)
+    assert (bombing.mode, code(bombing.target)) == ("explosives", "NGA CVL")
+    assert bombing.target.confidence < 0.3
+    # Air strikes hit an armed side more often than not: nothing is presumed.
+    (strikes,) = events_of(pipeline, "وشنت طائرات التحالف غارات جديدة في محافظة مأرب")
+    assert strikes.mode == "aerial" and strikes.target is None
+
+
 def test_a_protest_with_its_target_named_keeps_it(pipeline):
     # "Hundreds of demonstrators gathered in Istanbul, denouncing ISIS": the target is
     # named, so no government is presumed.
