@@ -93,6 +93,8 @@ HELDOUT_DRAWS = {
     "heldout22": (233, BOOSTED, "h22"),
     "heldout23": (241, BOOSTED, "h23"),
     "heldout24": (257, BOOSTED, "h24"),
+    "heldout25": (263, BOOSTED, "h25"),
+    "heldout26": (269, BOOSTED, "h26"),
 }
 
 

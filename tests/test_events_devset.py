@@ -150,6 +150,8 @@ LATER = {
     "heldout22": {"snn-cue", "snn-random", "snn-boost"},
     "heldout23": {"snn-cue", "snn-random", "snn-boost"},
     "heldout24": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout25": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout26": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
