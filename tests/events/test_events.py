@@ -512,6 +512,40 @@ def test_ground_freed_from_a_grip_is_taken(pipeline, text):
     assert (taking.type, code(taking.target)) == ("ASSAULT", "YEM REB")
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "The popular resistance took full control of al-Hawta, capital of Lahij province
+        # in southern Yemen": Yemen here is where, not whom.
+        (
+            "سيطرت المقاومة الشعبية اليوم الثلاثاء على مدينة الحوطة عاصمة محافظة لحج"
+            " جنوبي اليمن بشكل كامل",
+            "YEM REB",
+            None,
+        ),
+        # "The forces loyal to Hadi had retaken Aden from the hands of the Houthis":
+        # the Houthis are whom it was taken from.
+        ("وكانت القوات الموالية لهادي استعادت عدن من أيدي الحوثيين", "YEM MIL", "YEM REB"),
+    ],
+)
+def test_ground_taken_by_a_verb_is_an_assault(pipeline, text, source, target):
+    (taking,) = events_of(pipeline, text)
+    assert (taking.type, code(taking.source), code(taking.target)) == ("ASSAULT", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "... Raqqa, which ISIS controls": who holds ground, no event.
+        "وتوزع الاشتراكات على سكان مدينة الرقة التي يسيطر عليها تنظيم داعش",
+        # "The civil defence men brought the fire under control before it spread."
+        "سيطر رجال الدفاع المدني على الحريق قبل انتشاره",
+    ],
+)
+def test_ground_held_or_a_fire_controlled_is_no_assault(pipeline, text):
+    assert "ASSAULT" not in types_of(pipeline, text)
+
+
 def test_freeing_people_is_no_taking_of_ground(pipeline):
     # "The family demanded their release from the kidnappers": them, not a city.
     assert "ASSAULT" not in types_of(pipeline, "وطالبت الأسرة بتحريرهم من الخاطفين")

@@ -51,6 +51,8 @@ SUPPORT_VERBS = frozenset(
 # and of a killing or an arrest: على يد, على أيدي.
 PASSIVE_AGENT = (["من", "قبل"], ["من", "جانب"])
 BY_THE_HAND_OF = (["علي", "يد"], ["علي", "ايدي"])
+# Words before those ground is taken from: استعادت عدن من أيدي الحوثيين, من قبضة.
+FROM_THE_GRIP_OF = (["من", "ايدي"], ["من", "يد"], ["من", "قبضه"])
 # Quotation marks inside a name's idafa: هجوم تنظيم «داعش» عليها.
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
 PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})  # split off in AFP text: زيارة ه
@@ -135,7 +137,9 @@ def actor_mention(
         actor,
         first,
         bisect.bisect_left(starts, actor.end),
-        introduced=attached or any(word in TARGET_PREPOSITIONS for word in before),
+        introduced=attached
+        or any(word in TARGET_PREPOSITIONS for word in before)
+        or before in FROM_THE_GRIP_OF,
         passive_agent=before in PASSIVE_AGENT,
         by_the_hand_of=before in BY_THE_HAND_OF,
         after_from=before[-1:] == ["من"],

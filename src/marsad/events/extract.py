@@ -110,6 +110,7 @@ POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "IMG", "IGO", "OPP", "UAF", "JUD", "SPY"}
 )
 DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
+OCCUPY_TERRITORY = "192"  # CAMEO: سيطرت على, اجتاح, تطهير
 # Words after a protest that name its grievance: احتجاجا على, ضد الفساد, للتنديد ب.
 GRIEVANCE = frozenset({"ضد", "احتجاجا", "تنديدا", "للتنديد", "تنديد", "رفضا"})
 GRIEVANCE_WINDOW = 6
@@ -291,8 +292,9 @@ def _presumed_victims(event: Event, doc: Document) -> Event:
     """A bombing, a shooting or a killing with no one named hit is presumed to have hit
     civilians of the country it happened in, as the annotators code the most of them
     (47 of the 136 ASSAULTs the rules found no target for, 11 with none); not a clash,
-    an air strike or shelling, whose other side is an armed force."""
-    if event.type != "ASSAULT" or event.target is not None or event.mode in UNPRESUMED_MODES:
+    an air strike, shelling or ground taken, whose other side is an armed force."""
+    fought = event.mode in UNPRESUMED_MODES or event.cameo == OCCUPY_TERRITORY
+    if event.type != "ASSAULT" or event.target is not None or fought:
         return event
     victims = _presumed(event.trigger, _event_country(doc, event.place), "CVL", "civilians", "hit")
     return msgspec.structs.replace(event, target=victims) if victims else event

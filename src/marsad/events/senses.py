@@ -52,6 +52,10 @@ TERRITORY = frozenset(
 OBJECT_WINDOW = 20  # tokens after a verb in which its object is looked for
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
 GRIP_WINDOW = 6  # تحرير محافظتي أبين ولحج من قبضة ...
+# Taking ground told by a verb: سيطرت المقاومة على مدينة الحوطة, استعادت القوات عدن; in
+# the imperfect (تسيطر على, التي يسيطر عليها) it tells who holds it, no event.
+CONTROL_PAST = ("سيطر", "استعاد")
+CONTROL_IMPERFECT = tuple(p + s for p in "يتن" for s in ("سيطر", "ستعيد"))
 # The innocent in general, as the object of a killing no one is named doing.
 GENERIC_VICTIMS = frozenset(
     {"نفس", "انفس", "ارواح", "ابرياء", "امنين", "معصومه", "بريئه", "بشر"}
@@ -270,7 +274,9 @@ def other_sense(
         if previous in ("مكافحه", "مقاومه") or _a_duty(match, tokens, stems):
             return True  # شرطة مكافحة الشغب, مقاومة الاعتصام: what a force is for
         return next_stem in FESTIVAL or _festival(match, stems)
-    if "حرر" in stem or "تحرير" in stem:
+    if stem.startswith(CONTROL_IMPERFECT):
+        return True  # تسيطر على, يستعيد: control held, no ground taken
+    if "حرر" in stem or "تحرير" in stem or stem.startswith(CONTROL_PAST):
         if previous in SQUARES:
             return True  # ساحة التحرير: Tahrir Square, a place
         # Ground taken: تحرير مدينة عدن; a verb's object follows its subject
