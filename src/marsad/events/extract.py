@@ -103,7 +103,8 @@ GATHER_VERBS = frozenset(
 PROTESTER_TRIGGER = Trigger("PROTEST", "demonstrate", "141", "noun")
 # Words of accidents and disasters: deaths there are no attack (حادث مروري, غرق).
 ACCIDENT = frozenset(
-    {"مروري", "مروريه", "تصادم", "اصطدام", "تحطم", "غرق", "سيول", "زلزال", "دهس", "صعقه"}
+    {"مروري", "مروريه", "تصادم", "اصطدام", "تحطم", "غرق", "سيول", "زلزال", "دهس", "صعقه",
+     "فيضانات", "فيضان", "اعصار", "تدافع"}
 )  # fmt: skip
 # Sectors that make an actor a party to politics (not a player, a club, a company).
 POLITICAL_SECTORS = frozenset(
