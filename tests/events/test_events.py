@@ -699,6 +699,24 @@ def test_a_clash_between_two_sides_named_after_where_it_raged(pipeline):
     assert (code(battles.source), code(battles.target)) == ("YEM MIL", "YEM REB")
 
 
+def test_a_massacre_committed_in_shelling_is_the_shelling_by_those_who_committed_it(pipeline):
+    # "The Houthi militias and the forces of the ousted president committed a massacre
+    # yesterday that killed 57 ... in heavy shelling with Katyusha rockets on Dar Saad":
+    # one attack, told by its means, done by the joint doers of the light verb ارتكب.
+    text = (
+        "ارتكبت ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح أمس مجزرة راح"
+        " ضحيتها 57 قتيلا، وأصيب نحو 225 آخرون بجروح في قصف عنيف بصواريخ الكاتيوشا"
+        " استهدف أحياء دار سعد في عدن"
+    )
+    (shelling,) = events_of(pipeline, text)
+    assert (shelling.trigger.text, code(shelling.source)) == ("قصف", "YEM REB")
+    # Told alone, the massacre's doer is the first conjunct, and the second, of the
+    # same code, is no target.
+    text = "ارتكبت ميليشيات الحوثي وقوات الرئيس المخلوع علي عبدالله صالح أمس مجزرة في عدن"
+    (massacre,) = events_of(pipeline, text)
+    assert code(massacre.source) == "YEM REB" and code(massacre.target) != "YEM REB"
+
+
 def test_forces_backing_the_doer_are_co_sources(pipeline):
     # "Iraqi forces, backed by the Popular Mobilisation, launched an attack on ISIS
     # positions": one attack per doer (coding guide, convention 3).

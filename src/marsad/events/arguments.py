@@ -45,6 +45,7 @@ SUPPORT_VERBS = frozenset(
         "خاض", "خاضت", "يخوض", "تخوض", "حاول", "حاولت", "يحاول", "تحاول",
         "تمكن", "تمكنت", "يتمكن", "تتمكن", "اعاد", "اعادت", "يعيد", "تعيد",
         "نصب", "نصبت", "ينصب", "تنصب", "نصبوا",  # نصب مسلحون كمينا
+        "ارتكب", "ارتكبت", "يرتكب", "ترتكب", "ارتكبوا",  # ارتكبت الميليشيات مجزرة
     }
 )  # fmt: skip
 # Words before the doer of a passive act or an act named by its noun: من قبل, من جانب;
@@ -178,6 +179,8 @@ def arguments(
         for m in mentions
         if m.after <= match.start and match.start - m.after <= window and not m.backing
     ]
+    while before and (earlier := next((m for m in mentions if _joined(m, before[0], stems)), None)):
+        before.insert(0, earlier)  # a long conjunct: ميليشيات الحوثي وقوات الرئيس المخلوع ...
     while len(before) > 1 and _joined(before[-2], before[-1], stems):
         before.pop()  # شنت الطائرات الأميركية والبريطانية: the doer is the first conjunct
     preceding = before[-1] if before and not before[-1].introduced else None
@@ -256,7 +259,7 @@ def arguments(
         source = agent or antecedent or subject or preceding
     if source is None and trigger.type == "ASSAULT":
         source = _claimed_by(match, mentions, stems)
-    partners = conjuncts(source, mentions, stems)
+    partners = joined_to(source, mentions, stems)
     if target is None:
         target = next(
             (
@@ -378,15 +381,24 @@ def conjuncts(
     وأحرار الشام), the first of each code."""
     if first is None:
         return [None]
+    distinct: dict[str, ActorMention | None] = {}
+    for mention in joined_to(first, mentions, stems):
+        distinct.setdefault(mention.actor.code, mention)
+    return list(distinct.values())
+
+
+def joined_to(
+    first: ActorMention | None, mentions: list[ActorMention], stems: list[str]
+) -> list[ActorMention]:
+    """An actor and every actor joined to it by و, of whatever code."""
+    if first is None:
+        return []
     joined = [first]
     for mention in (m for m in mentions if m.first >= first.after):
         if not _joined(joined[-1], mention, stems):
             break
         joined.append(mention)
-    distinct: dict[str, ActorMention | None] = {}
-    for mention in joined:
-        distinct.setdefault(mention.actor.code, mention)
-    return list(distinct.values())
+    return joined
 
 
 def part_of(mention: ActorMention, source: ActorMention | None, stems: list[str]) -> bool:

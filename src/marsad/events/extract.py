@@ -111,6 +111,7 @@ POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "IMG", "IGO", "OPP", "UAF", "JUD", "SPY"}
 )
 DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
+MASSACRE = ("مجزر", "مجازر", "مذبح", "مذابح")
 OCCUPY_TERRITORY = "192"  # CAMEO: سيطرت على, اجتاح, تطهير
 # Words after a protest that name its grievance: احتجاجا على, ضد الفساد, للتنديد ب.
 GRIEVANCE = frozenset({"ضد", "احتجاجا", "تنديدا", "للتنديد", "تنديد", "رفضا"})
@@ -355,8 +356,11 @@ def _specificity(trigger: Trigger, token: Token) -> int:
     """How precisely a trigger names the act: a means (غارات, قصف, مظاهرات) over a
     bare act (هجوم, احتجاج) or an instrument (بعبوة ناسفة) over a death (قتل, مقتل),
     which is the act's outcome."""
-    if token_stem(token).startswith(CASUALTY):
+    stem = token_stem(token)
+    if stem.startswith(CASUALTY):
         return 0
+    if stem.startswith(MASSACRE):
+        return 1  # ارتكبت الميليشيات مجزرة ... في قصف: the massacre is what the shelling did
     instrument = any(s.kind == "preposition" and s.norm == "ب" for s in token.segments)
     return 1 if trigger.mode is None or instrument else 2
 

@@ -28,7 +28,7 @@ from typing import Protocol
 
 from marsad.document import Token
 from marsad.entities.gazetteer import Match
-from marsad.events.arguments import ActorMention, conjuncts, part_of
+from marsad.events.arguments import ActorMention, joined_to, part_of
 from marsad.events.triggers import Trigger
 from marsad.resources import read_rows
 
@@ -69,7 +69,7 @@ def target_pool(question: RoleQuestion) -> list[ActorMention]:
     verb before a noun (أدانت الجامعة الهجوم: the League neither attacked nor was hit)."""
     trigger, match, stems = question.trigger, question.match, question.stems
     source = question.rules[0]
-    partners = conjuncts(source, question.mentions, stems)
+    partners = joined_to(source, question.mentions, stems)
     return [
         m
         for m in question.mentions
