@@ -717,6 +717,21 @@ def test_a_massacre_committed_in_shelling_is_the_shelling_by_those_who_committed
     assert code(massacre.source) == "YEM REB" and code(massacre.target) != "YEM REB"
 
 
+def test_who_reports_an_attack_did_not_do_it(pipeline):
+    # "Dilshad Mawloud, a member of Nineveh's provincial council, said the raids
+    # destroyed weapons depots": he reports the raids; no doer is named.
+    text = (
+        "وقال دلشاد مولود عضو مجلس محافظة نينوى إن الغارات أسفرت عن تدمير مخازن سلاح"
+        " في تلك المرتفعات"
+    )
+    (raids,) = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert raids.source is None
+    # But what a speaker condemns or asks for is the speaker's own act.
+    text = "وقال وزير الخارجية الأردني إن بلاده تدين الهجوم على السفارة"
+    (condemnation,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert code(condemnation.source) == "JOR GOV"
+
+
 def test_forces_backing_the_doer_are_co_sources(pipeline):
     # "Iraqi forces, backed by the Popular Mobilisation, launched an attack on ISIS
     # positions": one attack per doer (coding guide, convention 3).

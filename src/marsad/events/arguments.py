@@ -278,7 +278,13 @@ def arguments(
         parties = [m for m in after if m.first - match.end <= SYMMETRIC_WINDOW]
         if len(parties) >= 2:
             return parties[0], parties[1]
-    return source or _attributed(mentions, exclude=target), target
+    if source is None:
+        speaker = _attributed(mentions, exclude=target)
+        if speaker is not None and (
+            trigger.type not in HARM or speaker.actor.sector in ARMED_SECTORS
+        ):
+            source = speaker  # an attack is not done by whoever reports it, unless armed
+    return source, target
 
 
 def joint_parties(
