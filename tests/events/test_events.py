@@ -717,6 +717,15 @@ def test_a_massacre_committed_in_shelling_is_the_shelling_by_those_who_committed
     assert code(massacre.source) == "YEM REB" and code(massacre.target) != "YEM REB"
 
 
+def test_the_weapon_an_attack_is_made_with_is_not_its_target(pipeline):
+    # "The United States keeps launching raids with drones on the militants in Somalia":
+    # the drones are the means, not whom the raids hit.
+    text = "وتشن الولايات المتحدة باستمرار غارات بطائرات من دون طيار على المتشددين في الصومال"
+    (raids,) = events_of(pipeline, text)
+    assert code(raids.source) == "USA GOV"
+    assert raids.target is None or raids.target.sector != "MIL"
+
+
 def test_who_reports_an_attack_did_not_do_it(pipeline):
     # "Dilshad Mawloud, a member of Nineveh's provincial council, said the raids
     # destroyed weapons depots": he reports the raids; no doer is named.

@@ -56,6 +56,11 @@ BY_THE_HAND_OF = (["علي", "يد"], ["علي", "ايدي"])
 FROM_THE_GRIP_OF = (["من", "ايدي"], ["من", "يد"], ["من", "قبضه"])
 # Quotation marks inside a name's idafa: هجوم تنظيم «داعش» عليها.
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
+# Weapons named as what an attack is made with: غارات بطائرات من دون طيار.
+WEAPONS = frozenset(
+    {"طائرات", "طائره", "مروحيات", "مروحيه", "مقاتلات", "صواريخ", "صاروخ", "قذائف", "مدفعيه",
+     "دبابات", "زوارق", "سفن"}
+)  # fmt: skip
 PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})  # split off in AFP text: زيارة ه
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 RELATIVE_ADJECTIVES = 3  # words between a verbal noun and its relative clause, at most
@@ -122,6 +127,7 @@ class ActorMention:
     attached_lam: bool  # ل on its first word: لطيران التحالف
     backing: bool  # after مسنودا ب, بمساندة ...: a force backing the doer, a co-source
     addressed: bool  # after إلى or لدى: to whom a complaint or note is handed
+    instrument: bool  # بطائرات, بصواريخ: what an attack is made with, not on
 
 
 def actor_mention(
@@ -150,6 +156,8 @@ def actor_mention(
         attached_lam=any(s.kind == "preposition" and s.norm == "ل" for s in tokens[first].segments),
         backing=_backing(stems, first - 1) or _backing(stems, first - 2),
         addressed=before[-1:] in (["الي"], ["لدي"]),
+        instrument=stems[first] in WEAPONS
+        and any(s.kind == "preposition" and s.norm == "ب" for s in tokens[first].segments),
     )
 
 
@@ -267,6 +275,7 @@ def arguments(
                 for m in after
                 if m not in partners
                 and not m.backing
+                and not m.instrument
                 and not (trigger.type == "ACCUSE" and m.addressed)
                 and not part_of(m, source, stems)
                 and m.first - match.end <= TARGET_WINDOW

@@ -78,6 +78,7 @@ def target_pool(question: RoleQuestion) -> list[ActorMention]:
         and m not in partners
         and not part_of(m, source, stems)
         and not (trigger.type == "ACCUSE" and m.addressed)  # شكوى إلى مجلس الأمن ضد ...
+        and not m.instrument  # غارات بطائرات من دون طيار
         and not _of_verb_before(trigger, match, m, question.verb_tokens)
     ]
 
