@@ -347,6 +347,26 @@ def test_a_specific_protest_word_names_the_protest(pipeline):
     )
 
 
+def test_to_protest_after_an_act_told_is_its_purpose(pipeline):
+    # "The Turkish police fired water cannon and tear gas to disperse about a thousand
+    # demonstrators who gathered in Ankara to protest the military strikes": للاحتجاج
+    # says why they gathered; the protesters acted upon report the protest.
+    text = (
+        "قال شاهد عيان من رويترز إن الشرطة التركية أطلقت مدافع المياه والغاز المسيل"
+        " للدموع لتفريق نحو ألف متظاهر تجمعوا في العاصمة أنقرة للاحتجاج على الضربات"
+        " العسكرية في سوريا وشمال العراق"
+    )
+    protests = [e for e in events_of(pipeline, text) if e.type == "PROTEST"]
+    assert [(p.trigger.text, code(p.source)) for p in protests] == [("متظاهر", "TUR CVL")]
+
+
+def test_a_festivals_events_are_no_protests(pipeline):
+    # "... Arab entries in the world's تظاهرات and festivals were effective": events of
+    # a festival, not demonstrations.
+    text = "وكانت المشاركات العربية في التظاهرات والمهرجانات العالمية فعالة ولافتة للانتباه"
+    assert "PROTEST" not in types_of(pipeline, text)
+
+
 def test_protesters_acting_report_a_protest(pipeline):
     (protest,) = events_of(pipeline, "وتجمع آلاف المتظاهرين أمام البرلمان في بغداد")
     assert (protest.type, protest.trigger.text) == ("PROTEST", "تجمع آلاف المتظاهرين")

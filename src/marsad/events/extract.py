@@ -209,9 +209,9 @@ def extract_events(
                 trigger = DISAPPROVAL
             if trigger.type == "REQUEST" or (trigger.type == "THREATEN" and trigger.kind == "verb"):
                 request_end = match.end  # what is asked or threatened follows
-            if stems[match.start] == "احتجاجا" and found:
-                # قدم شكوى ... احتجاجا على: why another act was done; تظاهروا احتجاجا على:
-                # why the protest told was held, no second protest
+            if found and _why_done(stems[match.start], tokens[match.start]):
+                # قدم شكوى ... احتجاجا على: why another act was done; تظاهروا احتجاجا على,
+                # تظاهروا للاحتجاج على: why the protest told was held, no second one
                 continue
             if known_deal(trigger, match, tokens, stems):
                 continue
@@ -300,6 +300,12 @@ def _presumed_victims(event: Event, doc: Document) -> Event:
         return event
     victims = _presumed(event.trigger, _event_country(doc, event.place), "CVL", "civilians", "hit")
     return msgspec.structs.replace(event, target=victims) if victims else event
+
+
+def _why_done(stem: str, token: Token) -> bool:
+    """احتجاجا, للاحتجاج: a protest word telling the purpose of an act."""
+    purpose = any(s.kind == "preposition" and s.norm == "ل" for s in token.segments)
+    return stem == "احتجاجا" or (stem == "احتجاج" and purpose)
 
 
 def _has(found: list[_Found], type_: str) -> bool:
