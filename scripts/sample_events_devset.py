@@ -95,6 +95,8 @@ HELDOUT_DRAWS = {
     "heldout24": (257, BOOSTED, "h24"),
     "heldout25": (263, BOOSTED, "h25"),
     "heldout26": (269, BOOSTED, "h26"),
+    "heldout27": (271, BOOSTED, "h27"),
+    "heldout28": (277, BOOSTED, "h28"),
 }
 
 

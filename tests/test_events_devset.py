@@ -152,6 +152,8 @@ LATER = {
     "heldout24": {"snn-cue", "snn-random", "snn-boost"},
     "heldout25": {"snn-cue", "snn-random", "snn-boost"},
     "heldout26": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout27": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout28": {"snn-cue", "snn-random", "snn-boost"},
 }
 
 
