@@ -737,6 +737,14 @@ def test_a_massacre_committed_in_shelling_is_the_shelling_by_those_who_committed
     assert code(massacre.source) == "YEM REB" and code(massacre.target) != "YEM REB"
 
 
+def test_the_owner_of_a_site_attacked_is_the_target(pipeline):
+    # "The officials of Asir condemned the bombing of the special emergency forces'
+    # mosque in Abha": the forces own the mosque hit; they did not bomb it.
+    text = "أجمع مسئولو منطقة عسير على استنكار حادث تفجير مسجد قوات الطوارئ الخاصة في أبها"
+    (bombing,) = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert (code(bombing.source), code(bombing.target)) == (None, "SAU COP")
+
+
 def test_the_weapon_an_attack_is_made_with_is_not_its_target(pipeline):
     # "The United States keeps launching raids with drones on the militants in Somalia":
     # the drones are the means, not whom the raids hit.

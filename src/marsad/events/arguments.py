@@ -97,6 +97,10 @@ SITES = frozenset(
     {"مواقع", "موقع", "مقر", "مقرات", "معاقل", "معقل", "اهداف", "مراكز", "مخازن", "تجمعات",
      "ثكنه", "ثكنات", "قواعد", "معسكرات", "تحصينات", "مخابئ", "عناصر", "مقاتلي", "قاده"}
 )  # fmt: skip
+# Buildings an attack hits, owned by the actor in idafa after them: مسجد قوات الطوارئ.
+BUILDINGS = frozenset(
+    {"مسجد", "مبني", "مباني", "منزل", "منازل", "سفاره", "قنصليه", "موكب", "دوريه", "حافله"}
+)  # fmt: skip
 # Words that tell who an attack is claimed by or blamed on (_claimed_by).
 RESPONSIBILITY = frozenset({"مسؤوليه", "مسئوليه", "مسووليه"})
 ASCRIBED = frozenset({"نسب", "ينسب", "تنسب", "نسبه", "نسبها", "نسبت", "نسبته"})
@@ -244,6 +248,10 @@ def arguments(
         # the noun is its object
         earlier = [m for m in mentions if m.after <= match.start and not m.introduced]
         source, target = agent or (earlier[-1] if earlier else None), adjacent
+    elif trigger.kind == "noun" and adjacent and _owner_of_site(match, adjacent, stems):
+        # تفجير مسجد قوات الطوارئ: the forces own the mosque that was hit
+        source = agent or light_verb_doer or _relative_doer(match, after, tokens, stems)
+        target = adjacent
     elif trigger.kind == "noun":
         source = agent or adjacent or light_verb_doer or _relative_doer(match, after, tokens, stems)
     elif trigger.kind == "participle":
@@ -535,6 +543,12 @@ def _in_idafa_after(end: int, mention: ActorMention, stems: list[str]) -> bool:
     """Is ``mention`` in idafa right after a noun ending at ``end``, quotation marks
     aside (هجوم تنظيم «داعش»)?"""
     return sum(1 for stem in stems[end : mention.first] if stem not in QUOTES) <= IDAFA_WINDOW
+
+
+def _owner_of_site(match: Match, mention: ActorMention, stems: list[str]) -> bool:
+    """Is ``mention`` the owner of a site named between it and an attack noun (تفجير
+    مسجد قوات الطوارئ, قصف مواقع داعش), so what the attack hit?"""
+    return any(stem in SITES or stem in BUILDINGS for stem in stems[match.end : mention.first])
 
 
 def _counted_object(match: Match, stems: list[str]) -> bool:
