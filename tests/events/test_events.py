@@ -151,6 +151,11 @@ def test_ousting_a_ruler_is_coercion(pipeline):
     text = "وأعلن الجيش عزل مرسي من منصبه في يوليو تموز 2013"
     (ousting,) = events_of(pipeline, text)
     assert (ousting.type, ousting.trigger.text, ousting.source.sector) == ("COERCE", "عزل", "MIL")
+    # "... after the announcement of the army's removal of the former president Mohamed
+    # Morsi": former on the article's date, he was the government when ousted.
+    text = "عقب إعلان الجيش عزل الرئيس السابق محمد مرسي المنتمي لها في يوليو تموز 2013"
+    (ousting,) = events_of(pipeline, text)
+    assert code(ousting.target) == "EGY GOV"
 
 
 def test_us_russia_agreement(op_ed):

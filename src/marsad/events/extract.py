@@ -112,7 +112,8 @@ POLITICAL_SECTORS = frozenset(
 )
 DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
 MASSACRE = ("مجزر", "مجازر", "مذبح", "مذابح")
-OCCUPY_TERRITORY = "192"  # CAMEO: سيطرت على, اجتاح, تطهير
+OCCUPY_TERRITORY = "192"
+OUSTER = "175"  # CAMEO: عزل الرئيس  # CAMEO: سيطرت على, اجتاح, تطهير
 # Words after a protest that name its grievance: احتجاجا على, ضد الفساد, للتنديد ب.
 GRIEVANCE = frozenset({"ضد", "احتجاجا", "تنديدا", "للتنديد", "تنديد", "رفضا"})
 GRIEVANCE_WINDOW = 6
@@ -551,6 +552,11 @@ def _event(
     target_actor = target.actor if target else None
     if target_actor is None and trigger.type == "PROTEST":
         target_actor = _implied_government(here, match, trigger_span, source_actor, place)
+    if trigger.cameo == OUSTER and target_actor and target_actor.country and _former(target_actor):
+        # عزل الرئيس السابق محمد مرسي: he held the office when he was ousted from it
+        target_actor = make_actor(target_actor.start, target_actor.end, target_actor.text,
+                                  f"{target_actor.country} GOV", target_actor.role or "",
+                                  target_actor.confidence)  # fmt: skip
     if target_actor is None and trigger.type == "CONSULT" and stems[match.start].startswith(VISIT):
         target_actor = _host(here, match, source_actor)
     operation = NAMED_OPERATIONS.get(tuple(stems[match.start : match.end]))
@@ -613,6 +619,10 @@ def _presumed(
     role = f"{name} (presumed: no one is named {part})"
     return make_actor(trigger.start, trigger.end, trigger.text, f"{country} {sector}", role,
                       PRESUMED_CONFIDENCE)  # fmt: skip
+
+
+def _former(actor: Actor) -> bool:
+    return actor.sector is None and (actor.role or "").startswith("former")
 
 
 def _with_country(people: Actor, country: str) -> Actor:
