@@ -97,6 +97,8 @@ HELDOUT_DRAWS = {
     "heldout26": (269, BOOSTED, "h26"),
     "heldout27": (271, BOOSTED, "h27"),
     "heldout28": (277, BOOSTED, "h28"),
+    "heldout29": (281, BOOSTED, "h29"),
+    "heldout30": (283, BOOSTED, "h30"),
 }
 
 

@@ -154,6 +154,8 @@ LATER = {
     "heldout26": {"snn-cue", "snn-random", "snn-boost"},
     "heldout27": {"snn-cue", "snn-random", "snn-boost"},
     "heldout28": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout29": {"snn-cue", "snn-random", "snn-boost"},
+    "heldout30": {"snn-cue", "snn-random", "snn-boost"},  # 134: the boost pools run out
 }
 
 
