@@ -5,7 +5,7 @@ sentence runs through the pipeline with the word-order rules alone; every
 trigger the events stage reaches is paired with the gold event of the same type
 whose trigger overlaps it, and each mention that may be its target becomes an
 example labelled by whether its code is the gold target. ``events-dev-heldout22.jsonl``
-to ``events-dev-heldout24.jsonl`` were scored blind against the model trained so, and are
+to ``events-dev-heldout30.jsonl`` were scored blind against the model trained so, and are
 not in ``TRAINING`` yet; a later held-out set must stay out of it too: it is the one to
 report the model on.
 
