@@ -305,10 +305,21 @@ def test_an_unvowelled_passive_death_is_told_with_the_strikes(pipeline):
     assert (strikes.type, strikes.mode, strikes.trigger.text) == ("ASSAULT", "aerial", "الغارات")
 
 
+def test_a_suicide_bomber_blowing_himself_up_is_a_bombing_but_dawn_is_not(pipeline):
+    # "A suicide bomber blew up his explosive belt in Khanabad province": فجر is "blew
+    # up" before who blew up; the bare فجر is mostly "dawn" (فجر اليوم).
+    text = "وقالت الوزارة إن الحادثة وقعت حين فجر انتحاري حزامه الناسف في إقليم خان آباد"
+    (bombing,) = events_of(pipeline, text)
+    assert (bombing.type, bombing.mode, bombing.source) == ("ASSAULT", "explosives", None)
+    assert events_of(pipeline, "ووصل الوفد فجر اليوم إلى مدينة عدن") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "وقتل خمسة أشخاص في حادث مروري على طريق الرياض",
+        # "... an outbreak of Legionnaires' disease killed four people"
+        "قال مسؤولون إن تفشيا فتاكا لداء المحاربين القدماء قتل أربعة أشخاص في نيويورك",
         # "... causing the deaths of some 180 people in floods in west and east India"
         "وهطلت أمطار غزيرة في العديد من مناطق الهند متسببة بمقتل حوالي 180 شخصا في فيضانات",
     ],

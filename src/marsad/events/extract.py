@@ -101,10 +101,10 @@ GATHER_VERBS = frozenset(
     {"تجمع", "تجمعوا", "تجمهر", "تجمهروا", "احتشد", "احتشدوا", "خرج", "خرجوا"}
 )  # fmt: skip
 PROTESTER_TRIGGER = Trigger("PROTEST", "demonstrate", "141", "noun")
-# Words of accidents and disasters: deaths there are no attack (حادث مروري, غرق).
+# Words of accidents, disasters and disease: deaths there are no attack (حادث مروري, غرق).
 ACCIDENT = frozenset(
     {"مروري", "مروريه", "تصادم", "اصطدام", "تحطم", "غرق", "سيول", "زلزال", "دهس", "صعقه",
-     "فيضانات", "فيضان", "اعصار", "تدافع"}
+     "فيضانات", "فيضان", "اعصار", "تدافع", "داء", "وباء", "تفشي"}
 )  # fmt: skip
 # Sectors that make an actor a party to politics (not a player, a club, a company).
 POLITICAL_SECTORS = frozenset(
