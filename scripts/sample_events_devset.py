@@ -99,6 +99,7 @@ HELDOUT_DRAWS = {
     "heldout28": (277, BOOSTED, "h28"),
     "heldout29": (281, BOOSTED, "h29"),
     "heldout30": (283, BOOSTED, "h30"),
+    "heldout31": (293, BOOSTED, "h31"),
 }
 
 

@@ -156,6 +156,7 @@ LATER = {
     "heldout28": {"snn-cue", "snn-random", "snn-boost"},
     "heldout29": {"snn-cue", "snn-random", "snn-boost"},
     "heldout30": {"snn-cue", "snn-random", "snn-boost"},  # 134: the boost pools run out
+    "heldout31": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
