@@ -111,9 +111,9 @@ POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "IMG", "IGO", "OPP", "UAF", "JUD", "SPY"}
 )
 DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
-MASSACRE = ("مجزر", "مجازر", "مذبح", "مذابح")
-OCCUPY_TERRITORY = "192"
-OUSTER = "175"  # CAMEO: عزل الرئيس  # CAMEO: سيطرت على, اجتاح, تطهير
+MASSACRE = ("مجزر", "مجازر", "مذبح", "مذابح")  # مجزرة: the toll of the means that did it
+OCCUPY_TERRITORY = "192"  # CAMEO: سيطرت على, اجتاح, تطهير
+OUSTER = "175"  # CAMEO: عزل الرئيس
 # Words after a protest that name its grievance: احتجاجا على, ضد الفساد, للتنديد ب.
 GRIEVANCE = frozenset({"ضد", "احتجاجا", "تنديدا", "للتنديد", "تنديد", "رفضا"})
 GRIEVANCE_WINDOW = 6
@@ -293,7 +293,7 @@ def _doer_told_before(event: Event, earlier: list[Event]) -> Event:
 
 def _presumed_victims(event: Event, doc: Document) -> Event:
     """A bombing, a shooting or a killing with no one named hit is presumed to have hit
-    civilians of the country it happened in, as the annotators code the most of them
+    civilians of the country it happened in, as the annotators code most of them
     (47 of the 136 ASSAULTs the rules found no target for, 11 with none); not a clash,
     an air strike, shelling or ground taken, whose other side is an armed force."""
     fought = event.mode in UNPRESUMED_MODES or event.cameo == OCCUPY_TERRITORY
@@ -697,9 +697,7 @@ def _implied_government(
         None,
     )  # fmt: skip
     if cue is None:  # the evidence: the protest itself
-        role = "government (presumed: the protest names no other target)"
-        return make_actor(trigger.start, trigger.end, trigger.text, f"{country} GOV", role,
-                          PRESUMED_CONFIDENCE)  # fmt: skip
+        return _presumed(trigger, country, "GOV", "government", "as the protest's target")
     token = here.tokens[cue]  # the evidence: the grievance word
     role = "government (implied by the protest's grievance)"
     return make_actor(
