@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from marsad.actors.dictionary import ActorDictionary, ActorEntry, choose, on_day, split_code
-from marsad.document import Actor, Document, Entity, Place, SpansByStart, Token
+from marsad.document import Actor, Document, Entity, Place, Span, SpansByStart, Token
 from marsad.entities.gazetteer import token_stem
 from marsad.entities.recognise import leading_clitic
 
@@ -318,15 +318,14 @@ def _group_anaphors(sentence: _Sentence, actors: list[Actor], memory: _Memory) -
         token = sentence.tokens[index]
         if stem != GROUP_ANAPHOR or not any(s.kind == "article" for s in token.segments):
             continue
-        if any(a.start < token.end and token.start < a.end for a in actors):
+        if any(_overlap(a, token) for a in actors):
             continue
         earlier = [*memory.titled, *(a for a in actors if a.end <= token.start)]
         group = next((a for a in reversed(earlier) if a.sector in GROUP_SECTORS), None)
         if group is not None and group.code:
-            start = next((s.start for s in token.segments if not leading_clitic(s)), token.start)
-            text = sentence.doc.text[start : token.end]
-            found.append(make_actor(start, token.end, text, group.code, group.role or "",
-                                    MEMORY_CONFIDENCE))  # fmt: skip
+            role = group.role or ""
+            found.append(_phrase_actor(sentence, index, index + 1, group.code, role,
+                                       MEMORY_CONFIDENCE))  # fmt: skip
     return sorted(found, key=lambda a: a.start)
 
 
@@ -335,14 +334,19 @@ def _without_adjectives_of_names(
 ) -> list[Actor]:
     """A nationality adjective right before a name of its country is no actor of its
     own: والتركي رجب طيب أردوغان (the Turkish [president]) is Erdogan."""
-    starts = [t.start for t in sentence.tokens]
-    first_tokens = {bisect.bisect_right(starts, a.start) - 1: a for a in actors}
+    first_tokens = _by_first_token(sentence, actors)
     repeated = {
         id(adjective)
         for after, adjective in adjectives.items()
         if after in first_tokens and first_tokens[after].country == adjective.country
     }
     return [a for a in actors if id(a) not in repeated]
+
+
+def _by_first_token(sentence: _Sentence, actors: list[Actor]) -> dict[int, Actor]:
+    """The sentence's actors by the index of their first token."""
+    starts = [t.start for t in sentence.tokens]
+    return {bisect.bisect_right(starts, a.start) - 1: a for a in actors}
 
 
 def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
@@ -352,8 +356,7 @@ def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
     if LOYAL.isdisjoint(sentence.stems):
         return actors
     ends = [t.end for t in sentence.tokens]
-    starts = [t.start for t in sentence.tokens]
-    by_start = {bisect.bisect_right(starts, a.start) - 1: a for a in actors}
+    by_start = _by_first_token(sentence, actors)
     loyal = []
     for actor in actors:
         after = bisect.bisect_left(ends, actor.end) + 1
@@ -507,7 +510,7 @@ def _with_country(actor: Actor, country: str) -> Actor:
     )
 
 
-def _overlap(one: Actor, other: Actor) -> bool:
+def _overlap(one: Span, other: Span) -> bool:
     return one.start < other.end and other.start < one.end
 
 

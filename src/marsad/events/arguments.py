@@ -157,11 +157,10 @@ def actor_mention(
         after_support_verb=any(word in SUPPORT_VERBS for word in before),
         after_attribution=any(word in ATTRIBUTION for word in stems[max(0, first - 3) : first]),
         conjoined=any(s.kind == "conjunction" and s.norm == "و" for s in tokens[first].segments),
-        attached_lam=any(s.kind == "preposition" and s.norm == "ل" for s in tokens[first].segments),
+        attached_lam=has_preposition(tokens[first], "ل"),
         backing=_backing(stems, first - 1) or _backing(stems, first - 2),
         addressed=before[-1:] in (["الي"], ["لدي"]),
-        instrument=stems[first] in WEAPONS
-        and any(s.kind == "preposition" and s.norm == "ب" for s in tokens[first].segments),
+        instrument=stems[first] in WEAPONS and has_preposition(tokens[first], "ب"),
     )
 
 
@@ -505,6 +504,11 @@ def _light_verb_with_object(token: Token, stem: str) -> bool:
 def has_suffix(token: Token) -> bool:
     """زيارته, سفيرها, شنها: a word with a pronoun suffix (whose, or what is done)."""
     return any(segment.kind == "suffix" for segment in token.segments)
+
+
+def has_preposition(token: Token, preposition: str) -> bool:
+    """لطيران التحالف, بطائرات: a word with this preposition attached."""
+    return any(s.kind == "preposition" and s.norm == preposition for s in token.segments)
 
 
 def _after_light_verb(match: Match, stems: list[str]) -> bool:

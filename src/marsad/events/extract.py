@@ -47,6 +47,7 @@ from marsad.events.arguments import (
     ActorMention,
     actor_mention,
     arguments,
+    has_preposition,
     joint_parties,
     with_backers,
 )
@@ -305,8 +306,7 @@ def _presumed_victims(event: Event, doc: Document) -> Event:
 
 def _why_done(stem: str, token: Token) -> bool:
     """احتجاجا, للاحتجاج: a protest word telling the purpose of an act."""
-    purpose = any(s.kind == "preposition" and s.norm == "ل" for s in token.segments)
-    return stem == "احتجاجا" or (stem == "احتجاج" and purpose)
+    return stem == "احتجاجا" or (stem == "احتجاج" and has_preposition(token, "ل"))
 
 
 def _has(found: list[_Found], type_: str) -> bool:
@@ -368,7 +368,7 @@ def _specificity(trigger: Trigger, token: Token) -> int:
         return 0
     if stem.startswith(MASSACRE):
         return 1  # ارتكبت الميليشيات مجزرة ... في قصف: the massacre is what the shelling did
-    instrument = any(s.kind == "preposition" and s.norm == "ب" for s in token.segments)
+    instrument = has_preposition(token, "ب")
     return 1 if trigger.mode is None or instrument else 2
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from marsad.document import Place, Token
 from marsad.entities.gazetteer import Match, token_stem
-from marsad.events.arguments import CASUALTY, NUMBER_WORDS, RESPONSIBILITY, has_suffix
+from marsad.events.arguments import (
+    CASUALTY,
+    NUMBER_WORDS,
+    QUOTES,
+    RESPONSIBILITY,
+    has_preposition,
+    has_suffix,
+)
 from marsad.events.triggers import Trigger
 
 # Every word list here holds stems: normalised, without clitics or the article.
@@ -51,7 +58,6 @@ TERRITORY = frozenset(
      "جبل", "جبهه", "ارض", "اراضي", "الاراضي", "مدينتي", "مديريتي", "ميناء", "معسكر"}
 )  # fmt: skip
 OBJECT_WINDOW = 20  # tokens after a verb in which its object is looked for
-QUOTES = frozenset({"«", "»", '"', "“", "”"})
 GRIP_WINDOW = 6  # تحرير محافظتي أبين ولحج من قبضة ...
 # Taking ground told by a verb: سيطرت المقاومة على مدينة الحوطة, استعادت القوات عدن; in
 # the imperfect (تسيطر على, التي يسيطر عليها) it tells who holds it, no event.
@@ -211,7 +217,7 @@ def _a_price(previous: str, token: Token) -> bool:
 
 def _to_prevent(stem: str, previous: str, token: Token) -> bool:
     """منعا ل, لمنع, ليمنع (ل attached, or apart as in the AFP text): in order to prevent."""
-    attached = any(s.kind == "preposition" and s.norm == "ل" for s in token.segments)
+    attached = has_preposition(token, "ل")
     return stem == "منعا" or attached or token.text.startswith("لي") or previous == "ل"
 
 
@@ -372,7 +378,7 @@ def _with_a_thing(following: Token | None, stem: str, places: list[Place]) -> bo
         return False
     if any(following.start <= p.start < following.end for p in places):
         return False
-    return any(s.kind == "preposition" and s.norm == "ب" for s in following.segments)
+    return has_preposition(following, "ب")
 
 
 def _festival(match: Match, stems: list[str]) -> bool:
@@ -386,8 +392,7 @@ def _festival(match: Match, stems: list[str]) -> bool:
 
 def _a_protests_demand(stem: str, token: Token, stems: list[str]) -> bool:
     """للمطالبة in a sentence that tells a protest: the demand it was held for."""
-    lam = any(s.kind == "preposition" and s.norm == "ل" for s in token.segments)
-    purpose = stem == "مطالبه" and (lam or token.text.startswith("لل"))
+    purpose = stem == "مطالبه" and (has_preposition(token, "ل") or token.text.startswith("لل"))
     return purpose and any(s.startswith(PROTEST_STEMS) for s in stems)
 
 
