@@ -756,6 +756,21 @@ def test_the_owner_of_a_site_attacked_is_the_target(pipeline):
     assert (code(bombing.source), code(bombing.target)) == (None, "SAU COP")
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "He voiced his sorrow at the cowardly bombing at the mosque of the special
+        # emergency force in Asir": the force owns the mosque the bombing was at.
+        ("وأعرب عن أسفه للتفجير الغاشم بمسجد قوة الطوارئ الخاصة بمنطقة عسير", "SAU COP"),
+        # "The council condemned the terrorist attack at the Iraqi police headquarters"
+        ("ودان المجلس الهجوم الإرهابي في مقر الشرطة العراقية ببغداد", "IRQ COP"),
+    ],
+)
+def test_the_owner_of_the_site_an_attack_was_at_is_the_target(pipeline, text, target):
+    (attack,) = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert (code(attack.source), code(attack.target)) == (None, target)
+
+
 def test_the_weapon_an_attack_is_made_with_is_not_its_target(pipeline):
     # "The United States keeps launching raids with drones on the militants in Somalia":
     # the drones are the means, not whom the raids hit.

@@ -286,7 +286,11 @@ def arguments(
                 and not (trigger.type == "ACCUSE" and m.addressed)
                 and not part_of(m, source, stems)
                 and m.first - match.end <= TARGET_WINDOW
-                and (m.introduced or source is not None)
+                and (
+                    m.introduced
+                    or source is not None
+                    or (trigger.type in HARM and _at_site(m, tokens, stems))
+                )
             ),
             None,
         )
@@ -553,6 +557,17 @@ def _owner_of_site(match: Match, mention: ActorMention, stems: list[str]) -> boo
     """Is ``mention`` the owner of a site named between it and an attack noun (تفجير
     مسجد قوات الطوارئ, قصف مواقع داعش), so what the attack hit?"""
     return any(stem in SITES or stem in BUILDINGS for stem in stems[match.end : mention.first])
+
+
+def _at_site(mention: ActorMention, tokens: list[Token], stems: list[str]) -> bool:
+    """Is ``mention`` the owner of a site an attack was at (التفجير الغاشم بمسجد قوة
+    الطوارئ, في مقر الشرطة), so what it hit?"""
+    site = mention.first - 1
+    return (
+        site >= 0
+        and (stems[site] in SITES or stems[site] in BUILDINGS)
+        and (has_preposition(tokens[site], "ب") or (site > 0 and stems[site - 1] == "في"))
+    )
 
 
 def _counted_object(match: Match, stems: list[str]) -> bool:
