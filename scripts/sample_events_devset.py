@@ -100,6 +100,8 @@ HELDOUT_DRAWS = {
     "heldout29": (281, BOOSTED, "h29"),
     "heldout30": (283, BOOSTED, "h30"),
     "heldout31": (293, BOOSTED, "h31"),
+    "heldout32": (307, BOOSTED, "h32"),
+    "heldout33": (311, BOOSTED, "h33"),
 }
 
 

@@ -157,6 +157,7 @@ LATER = {
     "heldout29": {"snn-cue", "snn-random", "snn-boost"},
     "heldout30": {"snn-cue", "snn-random", "snn-boost"},  # 134: the boost pools run out
     "heldout31": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout32": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
