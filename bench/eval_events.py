@@ -36,8 +36,13 @@ def coded_sets() -> list[str]:
 
 
 def figures(scores: EventScores) -> str:
-    """micro F1, ASSAULT F1, PROTEST F1, source and target code accuracy."""
-    parts = [f"{scores.prf(types)[2]:.3f}" for types in (TYPES, ["ASSAULT"], ["PROTEST"])]
+    """micro F1, ASSAULT F1, PROTEST F1, source and target code accuracy; "-" where a
+    set has none of a type, coded or found."""
+    parts = []
+    for types in (TYPES, ["ASSAULT"], ["PROTEST"]):
+        found = sum(scores.true_positive[t] + scores.false_positive[t] for t in types)
+        _, _, f1, gold = scores.prf(types)
+        parts.append(f"{f1:.3f}" if gold or found else "-")
     for role in ("source", "target"):
         total = scores.roles[f"{role} total"]
         parts.append(f"{scores.roles[f'{role} right'] / total:.3f}" if total else "-")
