@@ -447,6 +447,16 @@ def test_a_light_verb_before_a_quantity_gives_the_doer(pipeline):
     assert by_trigger(pipeline, text)["الغارات"] == ("TUR MIL", "KUR REB")
 
 
+def test_a_light_verb_before_the_time_gives_the_doer(pipeline):
+    # "A villager said Turkish planes launched a raid yesterday morning on the area,
+    # killing eight civilians": شنت صباح امس غارة, the planes did the raid.
+    text = (
+        "وقال أحد سكان قرية زاركلي إن طائرات تركية شنت صباح امس غارة على تلك المنطقة"
+        " ما أسفر عن مقتل ثمانية مدنيين"
+    )
+    assert by_trigger(pipeline, text)["غارة"][0] == "TUR MIL"
+
+
 def test_a_control_verb_gives_the_doer_of_its_verbal_noun(pipeline):
     # تمكنت القوات من تحرير الرمادي من داعش: the forces took it, from ISIS.
     text = "وتمكنت القوات العراقية من تحرير مدينة الرمادي من تنظيم داعش"

@@ -71,6 +71,11 @@ QUANTITY_WORDS = frozenset(
     {"سلسله", "موجه", "جوله", "عدد", "عددا", "مزيد", "مزيدا", "المزيد", "جديده", "من"}
 )
 QUANTITY_WINDOW = 4
+# Words of when between a light verb and its noun: شنت صباح امس غارة.
+WHEN_WORDS = frozenset(
+    {"امس", "اليوم", "صباح", "مساء", "ليله", "فجر", "ظهر", "ليلا", "السبت", "الاحد",
+     "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"}
+)  # fmt: skip
 BEFORE_WINDOW = 6  # tokens between a preceding subject and the trigger, at most
 BETWEEN_WINDOW = 6  # المعارك، ليلة السبت، بين ...
 # A clash is told with where it raged before its sides: معارك عنيفة تدور في عدد من
@@ -516,10 +521,14 @@ def has_preposition(token: Token, preposition: str) -> bool:
 
 
 def _after_light_verb(match: Match, stems: list[str]) -> bool:
-    """يقوم بشن غارات, نفذ سلسلة من الغارات: the trigger is the object of a light verb
-    right before it, or before the quantity of it."""
+    """يقوم بشن غارات, نفذ سلسلة من الغارات, شنت صباح امس غارة: the trigger is the object
+    of a light verb right before it, or before the quantity or the time of it."""
     at = match.start - 1
-    while at >= 0 and match.start - at <= QUANTITY_WINDOW and stems[at] in QUANTITY_WORDS:
+    while (
+        at >= 0
+        and match.start - at <= QUANTITY_WINDOW
+        and (stems[at] in QUANTITY_WORDS or stems[at] in WHEN_WORDS)
+    ):
         at -= 1
     return at >= 0 and stems[at] in SUPPORT_VERBS
 
