@@ -849,6 +849,29 @@ def test_forces_backing_the_doer_are_co_sources(pipeline):
             "هجوم",
             "NGA REB",
         ),
+        # "ISIS had claimed the bombing in a statement on a website of its": the
+        # claimant is named well before the word of responsibility.
+        (
+            "وكان تنظيم (داعش) أعلن في بيان على موقع إلكتروني تابع له المسؤولية عن التفجير",
+            "التفجير",
+            "ISIS IMG",
+        ),
+        # "... the Suruc suicide attack, which ISIS claimed", its name in quotes.
+        ("وهو منفذ هجوم سوروتش الانتحاري الذي تبناه تنظيم «داعش»", "هجوم", "ISIS IMG"),
+        # "... killed in a suicide bombing on Monday in a Turkish town on the Syrian border,
+        # blamed on the Islamic State group": the blame comes after where.
+        (
+            "بعد مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية على الحدود السورية"
+            " نسبت الى تنظيم الدولة الاسلامية",
+            "تفجير انتحاري",
+            "ISIS IMG",
+        ),
+        # "... after a suicide bomber believed to belong to ISIS blew himself up".
+        (
+            "بعد أن فجر انتحاري يعتقد أنه ينتمي إلى تنظيم داعش نفسه في بلدة سوروتش",
+            "فجر انتحاري",
+            "ISIS IMG",
+        ),
     ],
 )
 def test_an_attacks_doer_is_who_claims_it_is_blamed_or_launched_it(pipeline, text, trigger, source):

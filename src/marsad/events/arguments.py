@@ -110,7 +110,12 @@ BUILDINGS = frozenset(
 RESPONSIBILITY = frozenset({"مسؤوليه", "مسئوليه", "مسووليه"})
 ASCRIBED = frozenset({"نسب", "ينسب", "تنسب", "نسبه", "نسبها", "نسبت", "نسبته"})
 CLAIMED = frozenset({"تبناه", "تبنته", "تبنت", "تبني", "تبنوه"})
+# فجر انتحاري يعتقد أنه ينتمي إلى تنظيم داعش: the group an attacker belongs to did it.
+BELONGS = frozenset({"ينتمي", "ينتمون", "تنتمي", "منتمي", "ينتميان"})
 CLAIM_WINDOW = 4
+# تنظيم داعش أعلن في بيان على موقع إلكتروني تابع له المسؤولية عن: from the claimant to
+# the word of responsibility, at most.
+CLAIMANT_WINDOW = 10
 # Words that name the forces backing an attack's doer, who are its co-sources.
 BACKING = frozenset({"مسنود", "مسنوده", "مدعوم", "مدعومه", "مسانده", "اسناد", "بمسانده"})
 BACKING_WINDOW = 8
@@ -344,27 +349,39 @@ def _claimed_by(
     match: Match, mentions: list[ActorMention], stems: list[str]
 ) -> ActorMention | None:
     """Who an attack is claimed by or blamed on: أعلنت طالبان مسؤوليتها عن الهجوم,
-    الهجوم الذي تبناه تنظيم داعش, هجوم ينسب إلى متمردين, نسب الهجوم لمتمردي الحزب."""
+    الهجوم الذي تبناه تنظيم داعش, هجوم ينسب إلى متمردين, نسب الهجوم لمتمردي الحزب,
+    فجر انتحاري ينتمي إلى داعش."""
     at = match.start - 1
     if at >= 0 and stems[at] == "عن":
         at -= 1
     if at >= 0 and stems[at] in RESPONSIBILITY:
         return next(
-            (m for m in reversed(mentions) if m.after <= at and at - m.after <= CLAIM_WINDOW),
+            (
+                m
+                for m in reversed(mentions)
+                if m.after <= at and at - m.after <= CLAIMANT_WINDOW and not m.introduced
+            ),
             None,
         )
     if at >= 0 and stems[at] in ASCRIBED:  # نسب الهجوم لمتمردي حزب العمال
         start = match.end
     else:  # الهجوم الذي تبناه تنظيم داعش, هجوم ينسب إلى متمردين
         cue = next(
-            (i for i in range(match.end, min(match.end + CLAIM_WINDOW, len(stems)))
-             if stems[i] in ASCRIBED or stems[i] in CLAIMED),
+            (i for i in range(match.end, min(match.end + CLAIMANT_WINDOW, len(stems)))
+             if stems[i] in ASCRIBED or stems[i] in CLAIMED or stems[i] in BELONGS),
             None,
         )  # fmt: skip
         if cue is None:
             return None
         start = cue + 1
-    claimant = next((m for m in mentions if 0 <= m.first - start <= 1), None)
+    claimant = next(
+        (
+            m
+            for m in mentions
+            if m.first >= start and sum(1 for s in stems[start : m.first] if s not in QUOTES) <= 1
+        ),
+        None,
+    )  # تبناه تنظيم «داعش»: quotation marks aside, the claimant follows the cue
     group = claimant and next((m for m in mentions if part_of(claimant, m, stems)), None)
     return group or claimant  # متمردين من حزب العمال: the rebels are the party's
 
