@@ -380,13 +380,44 @@ def test_the_organisation_with_no_group_named_is_no_actor(pipeline):
     [
         # "clashes between the townspeople and Houthi officials": the Houthis' officials,
         # not Yemen's government.
-        ("وكانت مواجهات نشبت بين الأهالي ومسؤولين حوثيين", "مسؤولين", "YEM REB"),
+        ("وكانت مواجهات نشبت بين الأهالي ومسؤولين حوثيين", "مسؤولين حوثيين", "YEM REB"),
         # "in a clash with fighters of the ISIS organisation": the fighters are ISIS's.
-        ("وأصيب 12 في اشتباك مع مقاتلي تنظيم داعش قرب الرمادي", "مقاتلي", "ISIS IMG"),
+        ("وأصيب 12 في اشتباك مع مقاتلي تنظيم داعش قرب الرمادي", "مقاتلي تنظيم داعش", "ISIS IMG"),
+        # "an attack launched by Houthi forces on the army's positions"
+        ("صد الثوار هجوما شنته قوات حوثية على مواقع الجيش", "قوات حوثية", "YEM REB"),
+        # "the killing of journalists at the hands of the Houthi elements"
+        ("تكرر عمليات اغتيال الصحفيين على أيدي العناصر الحوثية", "الحوثية", "YEM REB"),
     ],
 )
 def test_an_actor_noun_before_an_armed_group_is_the_groups(pipeline, text, mention, code):
+    # The noun and the group are one actor: the group is not named twice.
+    found = actors_of(pipeline, text, "2015-08-01")
+    assert (mention, code) in found
+    assert not any(other != mention and other in mention for other, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "the Turkish authorities accused the Islamic State group of it", told where
+        # Turkey is named: the group is the object of a definite subject, not its genitive.
+        ("وفي تركيا اتهمت السلطات تنظيم الدولة الإسلامية بارتكابه", "السلطات", "TUR GOV"),
+        # "an attack launched by the opposition's fighters and the Nusra Front": two
+        # groups joined, not one.
+        ("إثر هجوم شنه مقاتلو المعارضة وجبهة النصرة على احياء في درعا", "مقاتلو المعارضة",
+         "SYR REB"),
+    ],
+)  # fmt: skip
+def test_a_noun_before_a_group_it_does_not_qualify_keeps_its_own_code(
+    pipeline, text, mention, code
+):
     assert (mention, code) in actors_of(pipeline, text, "2015-08-01")
+
+
+def test_forces_allied_with_the_group_before_share_its_code(pipeline):
+    # "air strikes on positions of the Houthi militias and the forces allied with them"
+    text = "غارات جوية على مواقع للمليشيات الحوثية والقوات المتحالفة معها في اليمن"
+    assert ("القوات", "YEM REB") in actors_of(pipeline, text, "2015-08-01")
 
 
 def test_a_nationality_before_a_name_of_its_country_is_no_actor_of_its_own(pipeline):

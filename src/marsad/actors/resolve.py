@@ -97,6 +97,8 @@ ADJECTIVE_WINDOW = 2
 PREPOSITIONS = frozenset({"مع", "في", "علي", "من", "الي", "عن", "لدي", "بين"})
 FORCES = frozenset({"MIL", "REB", "UAF"})
 LOYAL = frozenset({"موالي", "مواليه", "موالين", "مواليتين", "موالون"})  # الموالية ل ...
+# الميليشيات الحوثية والقوات المتحالفة معها: forces allied with "it", the actor before
+ALLIED = frozenset({"متحالف", "متحالفه", "متحالفين", "متحالفون"})
 FORMER = frozenset({"سابق", "سابقه", "اسبق", "مخلوع"})  # الرئيس السابق, المخلوع: no office now
 APPOSITION = frozenset({"،", ",", "-", "–"})  # يوسيف باريتسكي، وزير ...
 # A definite التنظيم (it takes no idafa) refers back to the armed group last named:
@@ -210,15 +212,17 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
     countries_before: dict[int, str] = {}  # token after a group or phrase → its country
     names = list(models.groups.scan(sentence.stems))
     named = _untagged_people(sentence, names, models, day)  # first token → (after, entry)
-    armed_groups: dict[int, str] = {}  # first token of a rebel or militant group → its code
+    # first token of a rebel or militant group → its actor and the token after it
+    armed_groups: dict[int, tuple[Actor, int]] = {}
     for start, end in names:
         entry = choose(models.groups.lookup(sentence.stems[start:end]), day)
         if entry is not None and entry.kind != "person" and entry.holds_on(day):
-            actors.append(_phrase_actor(sentence, start, end, entry.code, entry.role, entry.trust))
+            group = _phrase_actor(sentence, start, end, entry.code, entry.role, entry.trust)
+            actors.append(group)
             taken.update(range(start, end))
             countries_before[end] = entry.country or ""
             if entry.sector in GROUP_SECTORS:
-                armed_groups[start] = entry.code
+                armed_groups[start] = (group, end)
     for start, end in _merged(models.sectors.scan(sentence.stems), sentence.tokens):
         if taken.intersection(range(start, end)):
             continue
@@ -251,10 +255,20 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
             after, person = named.pop(last)
             name = sentence.stems_of(last, after)
             last = after
-        if country is None and person is None and beside in armed_groups and not former:
-            # مسؤولين حوثيين: officials named by a rebel group's adjective are the group's
-            code = armed_groups[beside]
-            actors.append(_phrase_actor(sentence, start, end, code, noun.role, COMPOSED_CONFIDENCE))
+        if (
+            country is None
+            and person is None
+            and beside in armed_groups
+            and not former
+            and _agrees(sentence, start, beside)
+        ):
+            # مسؤولين حوثيين, قوات حوثية: officials or forces named by a rebel group's
+            # adjective are the group's, one actor with it
+            group, after = armed_groups[beside]
+            actors.remove(group)
+            actors.append(
+                _phrase_actor(sentence, start, after, group.code, noun.role, COMPOSED_CONFIDENCE)
+            )
             continue
         if country is None and person is None:
             # الحاكم السابق: a former official is coded by the country alone
@@ -316,7 +330,7 @@ def _group_anaphors(sentence: _Sentence, actors: list[Actor], memory: _Memory) -
     found = list(actors)
     for index, stem in enumerate(sentence.stems):
         token = sentence.tokens[index]
-        if stem != GROUP_ANAPHOR or not any(s.kind == "article" for s in token.segments):
+        if stem != GROUP_ANAPHOR or not _definite(token):
             continue
         if any(_overlap(a, token) for a in actors):
             continue
@@ -343,6 +357,21 @@ def _without_adjectives_of_names(
     return [a for a in actors if id(a) not in repeated]
 
 
+def _agrees(sentence: _Sentence, noun: int, group: int) -> bool:
+    """Can the group at ``group`` qualify the noun at ``noun``: as its genitive
+    (مقاتلي تنظيم داعش) or an adjective (قوات حوثية, المسلحين الحوثيين), but not after a
+    definite noun it does not agree with (اتهمت السلطات تنظيم الدولة: the object) nor
+    joined to it (مقاتلو المعارضة وجبهة النصرة)?"""
+    head = sentence.tokens[group]
+    if any(s.kind == "conjunction" for s in head.segments):
+        return False
+    return not _definite(sentence.tokens[noun]) or _definite(head)
+
+
+def _definite(token: Token) -> bool:
+    return any(s.kind == "article" for s in token.segments)
+
+
 def _by_first_token(sentence: _Sentence, actors: list[Actor]) -> dict[int, Actor]:
     """The sentence's actors by the index of their first token."""
     starts = [t.start for t in sentence.tokens]
@@ -353,18 +382,20 @@ def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
     """Forces loyal to someone (القوات الموالية للرئيس المخلوع, المسلحين الموالين
     لداعش) fight on their side: a rebel or militant's forces share its code, a
     state's or its leader's are its military."""
-    if LOYAL.isdisjoint(sentence.stems):
+    if LOYAL.isdisjoint(sentence.stems) and ALLIED.isdisjoint(sentence.stems):
         return actors
     ends = [t.end for t in sentence.tokens]
     by_start = _by_first_token(sentence, actors)
     loyal = []
-    for actor in actors:
+    for number, actor in enumerate(actors):
         after = bisect.bisect_left(ends, actor.end) + 1
         patron = by_start.get(after + 1)
+        if after < len(sentence.stems) and sentence.stems[after] in ALLIED and number:
+            patron = _allied_with(sentence, after, actor, actors[number - 1])
         if (
             actor.sector not in FORCES
             or after + 1 >= len(sentence.stems)
-            or sentence.stems[after] not in LOYAL
+            or sentence.stems[after] not in LOYAL | ALLIED
             or patron is None
             or not patron.country
         ):
@@ -374,6 +405,20 @@ def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
         role = f"forces loyal to {patron.text}"
         loyal.append(make_actor(actor.start, actor.end, actor.text, side, role, actor.confidence))
     return loyal
+
+
+def _allied_with(sentence: _Sentence, allied: int, forces: Actor, before: Actor) -> Actor | None:
+    """الميليشيات الحوثية والقوات المتحالفة معها: the actor joined right before the
+    forces, if "with it" follows (an ally named after مع is not "it")."""
+    ends = [t.end for t in sentence.tokens]
+    right_before = bisect.bisect_left(ends, before.end) + 1
+    following = sentence.tokens[allied + 1] if allied + 1 < len(sentence.tokens) else None
+    joined = (
+        right_before < len(sentence.tokens) and sentence.tokens[right_before].start <= forces.start
+    )
+    if following is None or sentence.stems[allied + 1] != "مع" or following.norm == "مع":
+        return None
+    return before if joined else None
 
 
 def _untagged_people(
