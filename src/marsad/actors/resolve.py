@@ -402,7 +402,8 @@ def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
             loyal.append(actor)
             continue
         side = patron.code if patron.sector in ("REB", "IMG") else f"{patron.country} MIL"
-        role = f"forces loyal to {patron.text}"
+        bond = "allied with" if sentence.stems[after] in ALLIED else "loyal to"
+        role = f"forces {bond} {patron.text}"
         loyal.append(make_actor(actor.start, actor.end, actor.text, side, role, actor.confidence))
     return loyal
 
