@@ -42,6 +42,7 @@ def pieces(doc: Document) -> list[tuple[str, str]]:
         ("فجرت", ""),  # blew up: فجر + ت, not ف + جرت (took place)
         ("فتحت", ""),  # opened, not ف + تحت (under)
         ("فقالت", "ف+قالت"),
+        ("واعتصم", "و+اعتصم"),  # never seen whole; اعتصم (held a sit-in) is, if rarely
         ("رئيس", ""),  # a hamza seat inside a word is no suffix boundary
         ("قائد", ""),
         ("لكنه", "لكن+ه"),

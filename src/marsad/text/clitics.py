@@ -187,6 +187,8 @@ class CliticSplitter:
             return False
         if n_rest >= MIN_COUNT:
             return n_word <= PREFIX_RATE[clitic] * n_rest
+        if clitic == "و" and n_word == 0 and n_rest > 0:
+            return True  # واعتصم: the word is never seen, its rest is; و is the commonest
         # لتشغيلها: the rest is unknown but is a known stem plus a pronoun.
         suffix = self._suffix(rest)
         if suffix is not None:
