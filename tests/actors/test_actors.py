@@ -429,3 +429,17 @@ def test_a_nationality_before_a_name_of_its_country_is_no_actor_of_its_own(pipel
     found = actors_of(pipeline, text, "2015-08-01")
     assert ("رجب طيب أردوغان", "TUR GOV") in found
     assert not any(mention == "التركي" for mention, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "when the protesters barricade themselves inside al-Aqsa mosque in Jerusalem":
+        # the place is coded Israel, the protesters under occupation are Palestinians.
+        ("عندما يتحصن المحتجون داخل المسجد الأقصى في القدس", "المحتجون", "PSE CVL"),
+        # "an attack launched by a number of settlers in occupied Jerusalem"
+        ("هجوم شنه عدد من المستوطنين في القدس المحتلة", "المستوطنين", "ISR CVL"),
+    ],
+)
+def test_people_under_occupation_are_palestinians_settlers_israelis(pipeline, text, mention, code):
+    assert (mention, code) in actors_of(pipeline, text, "2015-08-01")

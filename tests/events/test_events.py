@@ -336,6 +336,33 @@ def test_protest_words_in_other_senses(pipeline, text):
     assert "PROTEST" not in types_of(pipeline, text)
 
 
+def test_a_rare_protest_verb_after_wa_is_found(pipeline):
+    # "And dozens held a sit-in in front of the government's seat in Rabat": واعتصم is
+    # و + اعتصم, a word the clitic counts never saw whole.
+    (sit_in,) = events_of(pipeline, "واعتصم العشرات أمام مقر الحكومة في الرباط")
+    assert (sit_in.type, code(sit_in.source), code(sit_in.target)) == (
+        "PROTEST",
+        "MAR CVL",
+        "MAR GOV",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "Hundreds demonstrated in occupied Jerusalem against the decision to close
+        # al-Aqsa mosque": Palestinians, protesting the occupier's government.
+        ("وتظاهر المئات في القدس المحتلة ضد قرار إغلاق المسجد الأقصى", "PSE CVL", "ISR GOV"),
+        # "Hundreds demonstrated in Jerusalem against the government's decision": no word
+        # of the occupation, so Israelis protesting their government.
+        ("وتظاهر المئات في القدس ضد قرار الحكومة", "ISR CVL", "ISR GOV"),
+    ],
+)
+def test_protesters_under_occupation_are_palestinians(pipeline, text, source, target):
+    (protest,) = events_of(pipeline, text)
+    assert (code(protest.source), code(protest.target)) == (source, target)
+
+
 def test_in_protest_is_why_the_act_told_was_done(pipeline):
     # "Dozens of Egyptian journalists demonstrated yesterday in protest at the burning
     # of the Palestinian child": one protest, told by تظاهر; احتجاجا is its why.

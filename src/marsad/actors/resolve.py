@@ -105,6 +105,10 @@ APPOSITION = frozenset({"،", ",", "-", "–"})  # يوسيف باريتسكي،
 # تنظيم داعش ... وقتل التنظيم المتشدد ...
 GROUP_ANAPHOR = "تنظيم"
 GROUP_SECTORS = frozenset({"IMG", "REB"})
+# Words that tell of the Israeli occupation, and the sectors of the people living under it.
+OCCUPATION = ("احتلال", "مقدسي", "الأقصى", "الاقصى")
+PEOPLE = frozenset({"CVL", "OPP", "REL", "LAB", "EDU", "MED", "HLH"})
+SETTLER = "مستوطن"
 
 
 @dataclass(frozen=True)
@@ -317,6 +321,7 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
     else:
         focus = _focus_country(sentence.doc, models)
         bare = [_remembered(b, memory, focus) for b in bare]
+    bare = [_under_occupation(sentence, b) for b in bare]
     found = sorted(actors + bare, key=lambda a: a.start)
     return _loyal_forces(sentence, _group_anaphors(sentence, found, memory))
 
@@ -545,6 +550,30 @@ def _sole_country(sentence: _Sentence, actors: list[Actor], models: ActorModels)
     if len(found) > 1 and len(where) == 1:
         return where.pop()  # قوات الجيش ... في تعز: where it happens, not who else is named
     return found.pop() if len(found) == 1 else None
+
+
+def under_occupation(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` tell of the Israeli occupation (قوات الاحتلال,
+    المقدسيين, المسجد الأقصى)? Palestinians alone do not: a rally in Tel Aviv for peace
+    with them is Israelis'."""
+    return any(text.find(cue, start, end) >= 0 for cue in OCCUPATION)
+
+
+def _under_occupation(sentence: _Sentence, actor: Actor) -> Actor:
+    """Civilians, protesters or worshippers given Israel's code in a sentence that tells
+    of the occupation (الاحتلال, الأقصى, المقدسيين) are Palestinians: the place (القدس)
+    is coded Israel, the people under occupation are not. Settlers are Israelis."""
+    if (
+        actor.country != "ISR"
+        or actor.sector not in PEOPLE
+        or SETTLER in actor.text
+        or not under_occupation(
+            sentence.doc.text, sentence.tokens[0].start, sentence.tokens[-1].end
+        )
+    ):
+        return actor
+    code = f"PSE {actor.sector}"
+    return make_actor(actor.start, actor.end, actor.text, code, actor.role or "", actor.confidence)
 
 
 def _with_country(actor: Actor, country: str) -> Actor:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-from marsad.actors.resolve import make_actor
+from marsad.actors.resolve import make_actor, under_occupation
 from marsad.countries import iso3_codes
 from marsad.document import (
     Actor,
@@ -300,7 +300,11 @@ def _presumed_victims(event: Event, doc: Document) -> Event:
     fought = event.mode in UNPRESUMED_MODES or event.cameo == OCCUPY_TERRITORY
     if event.type != "ASSAULT" or event.target is not None or fought:
         return event
-    victims = _presumed(event.trigger, _event_country(doc, event.place), "CVL", "civilians", "hit")
+    sentence = doc.sentences[event.sentence]
+    country = _event_country(doc, event.place)
+    if country == "ISR" and under_occupation(doc.text, sentence.start, sentence.end):
+        country = "PSE"  # الاعتداء على المصلين في الأقصى: the people under occupation
+    victims = _presumed(event.trigger, country, "CVL", "civilians", "hit")
     return msgspec.structs.replace(event, target=victims) if victims else event
 
 
@@ -530,7 +534,7 @@ def _event(
     place = _place(here.places, actors_used, trigger_span, stems, here.starts)
     source_actor = source.actor if source else None
     if trigger.type == "PROTEST":
-        country = _event_country(doc, place)
+        country = _people_country(here, _event_country(doc, place))
         if source_actor and trigger.kind != "verb" and source_actor.sector in NOT_PROTESTERS:
             # ردا على احتجاجات: the government answered the protest; its people held it
             country = source_actor.country or country
@@ -581,6 +585,15 @@ def _event(
         modality=modality.modality,  # type: ignore[arg-type]
         confidence=round(min(confidence, 0.95), 3),
     )
+
+
+def _people_country(here: _Sentence, country: str | None) -> str | None:
+    """The country of the people an event happened among: Palestinians where the
+    sentence tells of the occupation, though the place (القدس) is coded Israel."""
+    sentence = here.doc.sentences[here.index]
+    if country == "ISR" and under_occupation(here.doc.text, sentence.start, sentence.end):
+        return "PSE"
+    return country
 
 
 def _event_country(doc: Document, place: Place | None) -> str | None:
@@ -690,6 +703,9 @@ def _implied_government(
         country = iso3_codes().get(place.country or "")
     if country is None:
         return None
+    sentence = here.doc.sentences[here.index]
+    if country == "PSE" and under_occupation(here.doc.text, sentence.start, sentence.end):
+        country = "ISR"  # Palestinians protesting the occupation protest Israel's government
     stems = here.stems
     cue = next(
         (i for i in range(match.end, min(match.end + GRIEVANCE_WINDOW, len(stems)))
