@@ -326,6 +326,20 @@ def test_a_known_person_named_by_the_family_name_alone(pipeline):
     assert ("محمد كيري", "USA GOV") not in actors_of(pipeline, text, "2015-08-06")
 
 
+def test_a_family_name_after_another_first_name_is_someone_else(pipeline):
+    # "The sit-in called for executing Suleiman al-Assad, son of Hilal al-Assad": a
+    # cousin, not the president; الأسد alone still is. Bashar's full name is still his.
+    text = "ودعا المعتصمون إلى إعدام سليمان الأسد ابن هلال الأسد"
+    found = actors_of(pipeline, text, "2015-08-10")
+    assert ("سليمان الأسد", "SYR GOV") not in found
+    assert ("الأسد", "SYR GOV") in found
+    found = actors_of(pipeline, "وقال بشار حافظ الأسد إن", "2015-08-10")
+    assert ("بشار حافظ الأسد", "SYR GOV") in found
+    # Named earlier as الأسد alone, the family name does not make the cousin the president.
+    text = "وقال الأسد إن الحرب طويلة.\nوتم توقيف سليمان هلال الأسد بعد مقتل العقيد."
+    assert ("سليمان هلال الأسد", "SYR CVL") in actors_of(pipeline, text, "2015-08-10")
+
+
 def test_ali_read_as_a_preposition_still_names_saleh(pipeline):
     # The tagger reads علي as على and marks only عبدالله صالح; the title and the
     # deposed president's whole name are one actor, a Houthi ally in 2015.

@@ -141,13 +141,29 @@ class _Sentence:
 class _Memory:
     """What the article has said so far about who is who."""
 
-    people: dict[str, Actor] = field(default_factory=dict)  # a name's last stem → its actor
+    # a name's last stem → its actor and the name's stems
+    people: dict[str, tuple[Actor, list[str]]] = field(default_factory=dict)
     titled: list[Actor] = field(default_factory=list)  # actors with a country and a sector
     countries: Counter[str] = field(default_factory=Counter)  # states of the actors named
 
     def learn_name(self, actor: Actor, name_stems: list[str]) -> None:
         if actor.sector != "CVL":
-            self.people[name_stems[-1]] = actor
+            self.people[name_stems[-1]] = (actor, name_stems)
+
+    def person(self, name_stems: list[str], given: frozenset[str]) -> Actor | None:
+        """The person named earlier with this family name: كيري after جون كيري, but
+        not محمد كيري; nor, after الأسد alone, سليمان الأسد, whose first name is none
+        of the ``given`` names of those listed in full under it."""
+        known = self.people.get(name_stems[-1])
+        if known is None:
+            return None
+        actor, earlier = known
+        first = name_stems[0]
+        if len(name_stems) > 1 and len(earlier) > 1 and earlier[0] != first:
+            return None
+        if len(name_stems) > 1 and len(earlier) == 1 and given and first not in given:
+            return None
+        return actor
 
     def learn_sentence(self, actors: list[Actor], states: frozenset[str]) -> None:
         """After a sentence: its states, and its actors that carry a country and a
@@ -308,7 +324,7 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
             elif entity.label == "PER":
                 unknown.append((entity, first, after))
     for entity, first, after in unknown:
-        actor = _titled_person(sentence, entity, first, after, phrases, memory)
+        actor = _titled_person(sentence, entity, first, after, phrases, memory, models)
         if actor is not None:
             actors.append(actor)
         else:
@@ -460,8 +476,9 @@ def _ali_then_name(sentence: _Sentence, index: int) -> bool:
 
 def _person_entries(models: ActorModels, stems: list[str]) -> tuple[tuple[ActorEntry, ...], int]:
     """A person's entries by full name, else by the longest known start of it (the
-    tagger's محمد بن نايف ولي), else by family name (لافروف); with the number of
-    tokens the name really takes."""
+    tagger's محمد بن نايف ولي), else by family name (لافروف; after a first name, only
+    a first name of someone listed in full under it); with the number of tokens the
+    name really takes."""
     for size in range(len(stems), 1, -1):
         entries = models.names.lookup(stems[:size])
         if entries:
@@ -469,6 +486,9 @@ def _person_entries(models: ActorModels, stems: list[str]) -> tuple[tuple[ActorE
     family = models.names.lookup(stems[-1:])
     if len(stems) > 1:  # لافروف kept as a name of its own; كيري alone, not محمد كيري
         family = tuple(e for e in family if e.kind != "family name")
+        given = models.names.given_names(stems[-1])
+        if given and stems[0] not in given:
+            family = ()  # بشار حافظ الأسد is the president; سليمان هلال الأسد is not
     return family, len(stems)
 
 
@@ -508,6 +528,7 @@ def _titled_person(
     after: int,
     phrases: dict[int, Actor],
     memory: _Memory,
+    models: ActorModels,
 ) -> Actor | None:
     """A person no dictionary knows, coded by the title set beside the name (فلان،
     وزير الطاقة الإسرائيلي), else by the same name earlier in the article."""
@@ -517,7 +538,8 @@ def _titled_person(
         actor = _make(entity, title.code or "", title.role or "", COMPOSED_CONFIDENCE - 0.1)
         memory.learn_name(actor, sentence.stems_of(first, after))
         return actor
-    known = memory.people.get(sentence.stems[after - 1])
+    name = sentence.stems_of(first, after)
+    known = memory.person(name, models.names.given_names(name[-1]))
     if known is not None:
         return _make(entity, known.code or "", known.role or "", MEMORY_CONFIDENCE)
     return None
