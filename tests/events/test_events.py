@@ -808,6 +808,21 @@ def test_the_owner_of_the_site_an_attack_was_at_is_the_target(pipeline, text, ta
     assert (code(attack.source), code(attack.target)) == (None, target)
 
 
+def test_a_bombing_named_again_hit_whom_the_bombing_told_before_hit(pipeline):
+    # "A suicide bombing targeted the mosque of the special emergency forces in Abha.
+    # The mufti called the Asir bombing a criminal act. The bombing of a mosque in
+    # Kuwait at the end of June was a similar phenomenon": the second is the first
+    # bombing again; the third, in another country, is not.
+    text = (
+        "استهدف تفجير انتحاري مسجد قوات الطوارئ الخاصة في أبها.\n"
+        "ووصف المفتي تفجير عسير بأنه عمل إجرامي.\n"
+        "كما أتى تفجير مسجد في الكويت نهاية يونيو بظاهرة مماثلة."
+    )
+    first, again, kuwait = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert code(first.target) == code(again.target) == "SAU COP"
+    assert code(kuwait.target) == "KWT CVL"
+
+
 def test_the_weapon_an_attack_is_made_with_is_not_its_target(pipeline):
     # "The United States keeps launching raids with drones on the militants in Somalia":
     # the drones are the means, not whom the raids hit.

@@ -249,7 +249,7 @@ def extract_events(
                 found.append(_Found(protest, 1))
         for f in found:  # each sees the attacks told before it, in this sentence too
             told = _doer_told_before(_as_told_before(f.event, events, doc), events)
-            events.append(_presumed_victims(told, doc))
+            events.append(_presumed_victims(_hit_as_told_before(told, events), doc))
     doc.events = events
     return doc
 
@@ -267,6 +267,36 @@ def _as_told_before(event: Event, earlier: list[Event], doc: Document) -> Event:
     if event.source and event.source.code == told.target.code:
         return event
     return msgspec.structs.replace(event, target=told.target)
+
+
+def _hit_as_told_before(event: Event, earlier: list[Event]) -> Event:
+    """A bombing with no one named hit (حادث التفجير, تفجير عسير) hit whom the
+    article's last bombing that names its target hit (مسجد قوات الطوارئ), unless
+    placed in another country."""
+    if event.type != "ASSAULT" or event.target is not None or event.mode != "explosives":
+        return event
+    told = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.type == "ASSAULT"
+            and e.mode == event.mode
+            and not e.negated
+            and e.target is not None
+            and e.target.confidence > PRESUMED_CONFIDENCE
+            and not _elsewhere(e.place, event.place)
+        ),
+        None,
+    )
+    if told is None or (event.source and event.source.code == told.target.code):
+        return event
+    return msgspec.structs.replace(event, target=told.target)
+
+
+def _elsewhere(earlier: Place | None, later: Place | None) -> bool:
+    """Is a later event placed in a country the earlier one is not known to be in
+    (تفجير المسجد في الكويت)?"""
+    return bool(later and later.country and (earlier is None or earlier.country != later.country))
 
 
 def _doer_told_before(event: Event, earlier: list[Event]) -> Event:
