@@ -158,6 +158,7 @@ LATER = {
     "heldout30": {"snn-cue", "snn-random", "snn-boost"},  # 134: the boost pools run out
     "heldout31": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout32": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout33": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
