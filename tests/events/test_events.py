@@ -322,6 +322,19 @@ def test_deaths_in_an_accident_or_a_disaster_are_no_attack(pipeline, text):
 @pytest.mark.parametrize(
     "text",
     [
+        # "the questions in your letter about spermicide preparations for contraception"
+        "هذا ملخص الأسئلة الواردة في رسالتك عن مستحضرات قتل الحيوانات المنوية لمنع الحمل",
+        # "the world condemns the killing of a lion"
+        "العالم يستهجن قتل أسد",
+    ],
+)
+def test_killing_no_people_is_no_attack(pipeline, text):
+    assert "ASSAULT" not in types_of(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "ويتظاهر بالشجاعة أمام الناس",  # تظاهر بـ: pretends to
         "ويبقى الاعتصام بحبل الله هو النجاة",  # الاعتصام بـ: holding fast to
         "وافتتح أمير المنطقة التظاهرة الثقافية في الرياض",  # a festival

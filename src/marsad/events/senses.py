@@ -97,6 +97,11 @@ BLAME_WINDOW = 6  # حمل المسؤول حزب العمال مسؤولية ا�
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
 # Words that name a crime or a penalty: a killing after them is its name, not an act.
+# Killed that are no people: قتل الحيوانات المنوية, قتل أسد, قتل طموحهم, قتل الديمقراطية.
+NOT_PEOPLE = frozenset(
+    {"حيوانات", "حيوان", "اسد", "ثور", "خراف", "كلاب", "طيور", "بعوض", "حشرات", "وقت",
+     "طموح", "ديمقراطيه", "فرحه", "امل", "ابداع", "روح", "حلم", "احلام"}
+)  # fmt: skip
 CRIME_WORDS = frozenset({"جريمه", "جرائم", "تهمه", "تهم", "عقوبه", "عقوبات", "قصاصا"})
 CRIME_WINDOW = 2
 # How a death penalty is carried out, after it: حكم القتل قصاصا, القتل تعزيرا.
@@ -262,6 +267,8 @@ def other_sense(
         return True
     if _crime_name(trigger, match, stems):
         return True  # بجريمة قتل المبتعث
+    if stem.startswith(CASUALTY) and next_stem in NOT_PEOPLE:
+        return True  # قتل الحيوانات, قتل طموحهم: no one was killed
     if "ستهدف" in stem and stems[_noun_before(match, stems)] in AIMS:
         return True  # حملة تستهدف المحرضين: a campaign's aim, no attack
     if trigger.type == "REQUEST" and _a_protests_demand(stem, tokens[match.start], stems):
