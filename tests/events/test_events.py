@@ -376,6 +376,23 @@ def test_protesters_under_occupation_are_palestinians(pipeline, text, source, ta
     assert (code(protest.source), code(protest.target)) == (source, target)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The Turkish foreign ministry said it summoned the Arab League's envoy in
+        # Ankara to register a protest": a government's diplomatic protest accuses.
+        "وقالت وزارة الخارجية التركية في بيان انها استدعت مبعوث الجامعة العربية في انقرة"
+        " لتسجيل احتجاج",
+        # "... the American and British foreign ministries, which have not yet issued
+        # statements of protest at the harsh repression"
+        "وزارتا الخارجية الأميركية والبريطانية لم تصدرا إلى الآن بيانات احتجاج على القمع",
+    ],
+)
+def test_a_protest_registered_or_stated_is_an_accusation(pipeline, text):
+    found = types_of(pipeline, text)
+    assert "ACCUSE" in found and "PROTEST" not in found
+
+
 def test_in_protest_is_why_the_act_told_was_done(pipeline):
     # "Dozens of Egyptian journalists demonstrated yesterday in protest at the burning
     # of the Palestinian child": one protest, told by تظاهر; احتجاجا is its why.
