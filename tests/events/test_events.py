@@ -393,6 +393,31 @@ def test_a_protest_registered_or_stated_is_an_accusation(pipeline, text):
     assert "ACCUSE" in found and "PROTEST" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "The White House welcomed Turkey's efforts against ISIS and described the PKK
+        # as a terrorist organisation": the describer is the clause's subject.
+        (
+            "رحب البيت الأبيض اليوم الأحد بجهود تركيا للتصدي لتنظيم داعش ووصف حزب العمال"
+            " الكردستاني بأنه منظمة إرهابية",
+            "USA GOV",
+            "KUR REB",
+        ),
+        # "The United States described Iran as part of the axis of evil"
+        ("وصفت الولايات المتحدة إيران بأنها جزء من محور الشر", "USA GOV", "IRN GOV"),
+    ],
+)
+def test_describing_in_words_of_scorn_accuses(pipeline, text, source, target):
+    (accusation,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert (code(accusation.source), code(accusation.target)) == (source, target)
+
+
+def test_describing_in_other_words_is_no_accusation(pipeline):
+    # "The minister described the visit as successful"
+    assert "ACCUSE" not in types_of(pipeline, "ووصف الوزير الزيارة بأنها ناجحة")
+
+
 def test_in_protest_is_why_the_act_told_was_done(pipeline):
     # "Dozens of Egyptian journalists demonstrated yesterday in protest at the burning
     # of the Palestinian child": one protest, told by تظاهر; احتجاجا is its why.

@@ -56,6 +56,9 @@ BY_THE_HAND_OF = (["علي", "يد"], ["علي", "ايدي"])
 FROM_THE_GRIP_OF = (["من", "ايدي"], ["من", "يد"], ["من", "قبضه"])
 # Quotation marks inside a name's idafa: هجوم تنظيم «داعش» عليها.
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
+# Verbs of describing: وصف البيت الأبيض حزب العمال بأنه منظمة إرهابية.
+DESCRIBING_VERBS = ("وصف", "يصف", "تصف", "نصف", "واصف")
+DESCRIBED_WINDOW = 6  # tokens from a verb of describing to the one described, at most
 # Weapons named as what an attack is made with: غارات بطائرات من دون طيار.
 WEAPONS = frozenset(
     {"طائرات", "طائره", "مروحيات", "مروحيه", "مقاتلات", "صواريخ", "صاروخ", "قذائف", "مدفعيه",
@@ -225,6 +228,8 @@ def arguments(
         parties = [m for m in after if m.first > between][:2]
         if len(parties) == 2:
             return parties[0], parties[1]
+    if trigger.kind == "verb" and stems[match.start].startswith(DESCRIBING_VERBS):
+        return _describer_and_described(match, mentions, tokens)
     if trigger.kind == "verb" and _passive_death(match, stems):
         return None, preceding  # ستة أشخاص قتلوا في الغارات: they were killed
     if trigger.kind == "verb" and (killed := _killed_after_death(match, after, stems)):
@@ -343,6 +348,24 @@ def joint_parties(
                 codes.add(backer.actor.code)
                 sources.append(backer)
     return [(s, t) for s in sources for t in targets]
+
+
+def _describer_and_described(
+    match: Match, mentions: list[ActorMention], tokens: list[Token]
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """وصف الحزب الحكومة بالمخادعة: the one describing, then the one described. One
+    actor after the verb is the one described if the description follows it (ووصف حزب
+    العمال بأنه ..., the describer being the clause's subject before: رحب البيت الأبيض),
+    else the describer (ووصف نتانياهو الهجوم بأنه عمل إرهابي)."""
+    after = [m for m in mentions if 0 <= m.first - match.end <= DESCRIBED_WINDOW]
+    if len(after) >= 2:
+        return after[0], after[1]
+    if after and not (
+        after[0].after < len(tokens) and has_preposition(tokens[after[0].after], "ب")
+    ):
+        return after[0], None
+    subject = next((m for m in mentions if m.after <= match.start and not m.introduced), None)
+    return subject, after[0] if after else None
 
 
 def _claimed_by(

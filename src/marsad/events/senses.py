@@ -8,6 +8,7 @@ from marsad.document import Place, Token
 from marsad.entities.gazetteer import Match, token_stem
 from marsad.events.arguments import (
     CASUALTY,
+    DESCRIBING_VERBS,
     NUMBER_WORDS,
     QUOTES,
     RESPONSIBILITY,
@@ -102,6 +103,12 @@ NOT_PEOPLE = frozenset(
     {"حيوانات", "حيوان", "اسد", "ثور", "خراف", "كلاب", "طيور", "بعوض", "حشرات", "وقت",
      "طموح", "ديمقراطيه", "فرحه", "امل", "ابداع", "روح", "حلم", "احلام"}
 )  # fmt: skip
+# وصف ... بأنه عمل إجرامي: describing (DESCRIBING_VERBS) is an accusation only in words
+# of scorn.
+SCORN = ("ارهاب", "اجرام", "مجرم", "جبان", "غادر", "همجي", "وحشي", "كارث", "فاشل", "مخادع",
+         "غوغائ", "مفسد", "عدوان", "استفزاز", "عنصري", "خيان", "خائن", "متطرف", "ضال",
+         "باغي", "منكر", "بربري", "خسيس", "ظالم", "طائفي", "كاذب", "اكاذيب", "مهزل")  # fmt: skip
+SCORN_WINDOW = 8
 CRIME_WORDS = frozenset({"جريمه", "جرائم", "تهمه", "تهم", "عقوبه", "عقوبات", "قصاصا"})
 CRIME_WINDOW = 2
 # How a death penalty is carried out, after it: حكم القتل قصاصا, القتل تعزيرا.
@@ -267,6 +274,9 @@ def other_sense(
         return True
     if _crime_name(trigger, match, stems):
         return True  # بجريمة قتل المبتعث
+    if trigger.type == "ACCUSE" and stem.startswith(DESCRIBING_VERBS):
+        ahead = stems[match.end : match.end + SCORN_WINDOW]
+        return not any(s.startswith(SCORN) or s == "شر" for s in ahead)  # وصفها بالناجحة
     if stem.startswith(CASUALTY) and next_stem in NOT_PEOPLE:
         return True  # قتل الحيوانات, قتل طموحهم: no one was killed
     if "ستهدف" in stem and stems[_noun_before(match, stems)] in AIMS:
