@@ -1202,6 +1202,12 @@ def test_arson_and_clashes_are_attacks_but_incitement_to_arson_is_a_threat(pipel
         "وبلغ عدد المسجلين لدخول قاعات الاختبار أكثر من 35 ألف طالب وطالبة",
         # "... which may lower demand for oil": الطلب, economic demand.
         "خفضت الشركات معدلات التشغيل ما قد يؤدي إلى تراجع الطلب على النفط",
+        # "He filed an application for admission to the university": an application.
+        "وقام الطالب بتقديم طلب قبول للجامعة وفق الرغبات التالية",
+        # "... while the protesters rushed seeking protection": seeking, a purpose.
+        "دفع رجال الشرطة الى الاحتماء خلف عربات الدورية بينما هرع المتظاهرون طلبا للحماية",
+        # "There is usually high demand for rented cars at this time of year".
+        "جرت العادة في مثل هذا الوقت من السنة أن يكون هناك طلب مرتفع على السيارات المؤجرة",
     ],
 )
 def test_student_and_demand_are_no_request(pipeline, text):

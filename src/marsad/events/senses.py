@@ -97,6 +97,10 @@ JOINED_WINDOW = 3
 BLAME_WINDOW = 6  # حمل المسؤول حزب العمال مسؤولية الهجوم: حمل blames when مسؤولية follows
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
+# An application filed (تقديم طلب قبول, تسجيل طلب للحصول على البراءة) or a demand for a
+# product (طلب مرتفع): no one asks anyone to act.
+APPLICATION_BEFORE = frozenset({"تقديم", "بتقديم", "تسجيل", "اكثر"})
+APPLICATION_AFTER = frozenset({"قبول", "ترخيص", "توظيف", "للحصول", "لجوء", "مرتفع", "متزايد"})
 # Words that name a crime or a penalty: a killing after them is its name, not an act.
 # Killed that are no people: قتل الحيوانات المنوية, قتل أسد, قتل طموحهم, قتل الديمقراطية.
 NOT_PEOPLE = frozenset(
@@ -417,13 +421,20 @@ def _no_request(
     stem: str, previous: str, next_stem: str, tokens: list[Token], match: Match
 ) -> bool:
     """طالب and طلب in their other senses: a student (طالب سعودي, 35 ألف طالب وطالبة,
-    مقتل طالب), economic demand (ارتفاع الطلب على الاسمنت, حسب طلب الزبون), and دعا
-    as prayer (دعا الله أن ...)."""
+    مقتل طالب), economic demand (ارتفاع الطلب على الاسمنت, حسب طلب الزبون, طلب مرتفع),
+    an application (تقديم طلب قبول), seeking (طلبا للحماية), and دعا as prayer (دعا
+    الله أن ...)."""
     if stem in ("طالب", "طالبا"):
         counted = previous.isdigit() or previous in NUMBER_WORDS or previous in COUNTING
         following = tokens[match.end] if match.end < len(tokens) else None
         nisba = following is not None and _nationality_adjective(following, next_stem)
         return counted or next_stem in STUDENT_NEXT or nisba
+    if stem in ("طلب", "طلبا") and (
+        previous in APPLICATION_BEFORE or next_stem in APPLICATION_AFTER
+    ):
+        return True
+    if stem == "طلبا" and match.end < len(tokens) and has_preposition(tokens[match.end], "ل"):
+        return True  # هرع المتظاهرون طلبا للحماية: seeking it, a purpose
     if stem == "طلب":
         definite = any(s.kind == "article" for s in tokens[match.start].segments)
         # ... and a source's wish to stay unnamed (المسؤول الذي طلب عدم نشر اسمه)
