@@ -151,3 +151,10 @@ def test_a_known_place_does_not_replace_what_the_tagger_found(pipeline):
     doc = pipeline(Document(id="t", text="وقال رئيس جامعة البصرة إن الدراسة ستستأنف"))
     assert ("جامعة البصرة", "ORG") in labelled(doc)
     assert ("البصرة", "LOC") not in labelled(doc)
+
+
+def test_a_phrase_curated_as_no_name_is_no_entity(pipeline):
+    # "The king received a phone call from the American president": after a title the
+    # tagger reads اتصالا هاتفيا as a person's name; it is a phone call.
+    doc = pipeline(Document(id="t", text="تلقى الملك اتصالا هاتفيا من الرئيس الأمريكي"))
+    assert not any(entity.text == "اتصالا هاتفيا" for entity in doc.entities)

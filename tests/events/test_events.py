@@ -413,6 +413,31 @@ def test_describing_in_words_of_scorn_accuses(pipeline, text, source, target):
     assert (code(accusation.source), code(accusation.target)) == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "The Custodian of the Two Holy Mosques received a phone call yesterday from the
+        # American president Barack Obama": the caller calls the receiver.
+        (
+            "وتلقى خادم الحرمين الشريفين اتصالا هاتفيا أمس من الرئيس الأمريكي باراك أوباما",
+            "USA GOV",
+            "SAU GOV",
+        ),
+        # "... received two phone calls yesterday from His Majesty King Hamad bin Isa
+        # Al Khalifa, King of Bahrain": the receiver ten words before the calls.
+        (
+            "وتلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اتصالين هاتفيين"
+            " أمس من جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين",
+            "BHR GOV",
+            "SAU GOV",
+        ),
+    ],
+)
+def test_a_call_received_is_made_by_the_caller(pipeline, text, source, target):
+    (call,) = events_of(pipeline, text)
+    assert (call.type, code(call.source), code(call.target)) == ("CONSULT", source, target)
+
+
 def test_describing_in_other_words_is_no_accusation(pipeline):
     # "The minister described the visit as successful"
     assert "ACCUSE" not in types_of(pipeline, "ووصف الوزير الزيارة بأنها ناجحة")

@@ -2,7 +2,8 @@
 
 1. The CRF tags each sentence (PER, ORG, LOC, MISC).
 2. Hand-curated names (``curated_entities.tsv``: داعش, الكرملين, البحر المتوسط)
-   are high precision: where one matches, it replaces what the CRF said there.
+   are high precision: where one matches, it replaces what the CRF said there; a
+   phrase curated as no name (O: اتصالا هاتفيا) clears it.
 3. Known place names (``known_places.tsv``: عدن, البصرة) fill in where neither found
    anything; they replace nothing (جامعة بغداد stays an organisation).
 4. Nationality adjectives (الروسي, الأميركية, الأكراد) that are not part of an
@@ -22,6 +23,7 @@ from marsad.entities.gazetteer import Gazetteer, Match, token_stem
 from marsad.entities.tagger import EntityTagger, TaggedSpan
 
 CURATED_CONFIDENCE = 0.95
+NOT_A_NAME = "O"  # a curated phrase that is never a name: اتصالا هاتفيا
 LEADING_CLITICS = frozenset({"conjunction", "preposition", "future"})
 
 
@@ -58,7 +60,9 @@ def _sentence_entities(text: str, tokens: list[Token], models: EntityModels) -> 
     spans = models.tagger.tag(tokens)
     for match in models.curated.matches(stems):
         spans = [s for s in spans if not _overlaps(s, match)]
-        spans.append(TaggedSpan(min(match.labels), match.start, match.end - 1, CURATED_CONFIDENCE))
+        if NOT_A_NAME not in match.labels:
+            label = min(match.labels)
+            spans.append(TaggedSpan(label, match.start, match.end - 1, CURATED_CONFIDENCE))
     for match in models.known_places.matches(stems):
         if not any(_overlaps(span, match) for span in spans):
             spans.append(TaggedSpan("LOC", match.start, match.end - 1, CURATED_CONFIDENCE))

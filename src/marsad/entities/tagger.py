@@ -62,7 +62,7 @@ def load_feature_gazetteer(splitter: CliticSplitter) -> Gazetteer:
     """Every name list as tagger features: compiled sources, curated names, nationalities."""
     names = [
         *read_names("gazetteer.tsv.gz"),
-        *read_names("curated_entities.tsv"),
+        *((name, label) for name, label in read_names("curated_entities.tsv") if label != "O"),
         *read_nationalities(),
     ]
     return Gazetteer.from_names(names, splitter)

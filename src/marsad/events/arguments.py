@@ -56,6 +56,9 @@ BY_THE_HAND_OF = (["علي", "يد"], ["علي", "ايدي"])
 FROM_THE_GRIP_OF = (["من", "ايدي"], ["من", "يد"], ["من", "قبضه"])
 # Quotation marks inside a name's idafa: هجوم تنظيم «داعش» عليها.
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
+# Verbs of receiving: تلقى الملك اتصالا هاتفيا من أمير الكويت (the caller calls the king).
+RECEIVING_VERBS = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا"})
+RECEIVED_WINDOW = 12  # tokens from the verb of receiving to the trigger, at most
 # Verbs of describing: وصف البيت الأبيض حزب العمال بأنه منظمة إرهابية.
 DESCRIBING_VERBS = ("وصف", "يصف", "تصف", "نصف", "واصف")
 DESCRIBED_WINDOW = 6  # tokens from a verb of describing to the one described, at most
@@ -228,6 +231,8 @@ def arguments(
         parties = [m for m in after if m.first > between][:2]
         if len(parties) == 2:
             return parties[0], parties[1]
+    if trigger.kind == "noun" and (received := _received(match, mentions, stems)):
+        return received
     if trigger.kind == "verb" and stems[match.start].startswith(DESCRIBING_VERBS):
         return _describer_and_described(match, mentions, tokens)
     if trigger.kind == "verb" and _passive_death(match, stems):
@@ -348,6 +353,33 @@ def joint_parties(
                 codes.add(backer.actor.code)
                 sources.append(backer)
     return [(s, t) for s in sources for t in targets]
+
+
+def _received(
+    match: Match, mentions: list[ActorMention], stems: list[str]
+) -> tuple[ActorMention, ActorMention] | None:
+    """تلقى الأمير اتصالا هاتفيا أمس من الشيخ الصباح: a call, a letter or an invitation
+    received is done by whom it came from (after من), to the receiver (the subject)."""
+    verb = next(
+        (i for i in range(match.start - 1, max(match.start - RECEIVED_WINDOW, 0) - 1, -1)
+         if stems[i] in RECEIVING_VERBS),
+        None,
+    )  # fmt: skip
+    if verb is None:
+        return None
+    receiver = next((m for m in mentions if verb < m.first < match.start), None)
+    sender = next(
+        (
+            m
+            for m in mentions
+            if 0 <= m.first - match.end <= RECEIVED_WINDOW
+            and "من" in stems[max(match.end, m.first - 2) : m.first]  # من الشيخ محمد
+        ),
+        None,
+    )
+    if receiver is None or sender is None:
+        return None
+    return sender, receiver
 
 
 def _describer_and_described(
