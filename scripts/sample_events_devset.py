@@ -102,6 +102,7 @@ HELDOUT_DRAWS = {
     "heldout31": (293, BOOSTED, "h31"),
     "heldout32": (307, BOOSTED, "h32"),
     "heldout33": (311, BOOSTED, "h33"),
+    "heldout34": (313, BOOSTED, "h34"),
 }
 
 

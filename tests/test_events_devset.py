@@ -159,6 +159,7 @@ LATER = {
     "heldout31": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout32": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout33": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout34": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
