@@ -1229,6 +1229,8 @@ def test_arson_and_clashes_are_attacks_but_incitement_to_arson_is_a_threat(pipel
         "خفضت الشركات معدلات التشغيل ما قد يؤدي إلى تراجع الطلب على النفط",
         # "He filed an application for admission to the university": an application.
         "وقام الطالب بتقديم طلب قبول للجامعة وفق الرغبات التالية",
+        # "The citizen applied for a licence for his shop": an application, to obtain.
+        "وتقدم المواطن بطلب للحصول على ترخيص لمحله",
         # "... while the protesters rushed seeking protection": seeking, a purpose.
         "دفع رجال الشرطة الى الاحتماء خلف عربات الدورية بينما هرع المتظاهرون طلبا للحماية",
         # "There is usually high demand for rented cars at this time of year".

@@ -85,10 +85,11 @@ class ActorDictionary:
     def __init__(self, entries: dict[tuple[str, ...], tuple[ActorEntry, ...]]) -> None:
         self._entries = entries
         # family name stem → the first-name stems of the people listed under it in full
-        self._given_names: dict[str, set[str]] = {}
+        given: dict[str, set[str]] = {}
         for key, values in entries.items():
             if len(key) > 1 and any(entry.kind == "person" for entry in values):
-                self._given_names.setdefault(key[-1], set()).add(key[0])
+                given.setdefault(key[-1], set()).add(key[0])
+        self._given_names = {family: frozenset(names) for family, names in given.items()}
         # Reuse the gazetteer's longest-match scan; its labels are not needed here.
         self._scanner = Gazetteer({key: frozenset({"actor"}) for key in entries})
 
@@ -109,7 +110,7 @@ class ActorDictionary:
     def given_names(self, family: str) -> frozenset[str]:
         """The first names of the people listed in full with this family name: بشار
         and حافظ for الأسد."""
-        return frozenset(self._given_names.get(family, ()))
+        return self._given_names.get(family, frozenset())
 
     def scan(self, stems: list[str]) -> Iterator[tuple[int, int]]:
         """Token ranges ``[start, end)`` of the longest names found in ``stems``."""

@@ -99,6 +99,7 @@ FORCES = frozenset({"MIL", "REB", "UAF"})
 LOYAL = frozenset({"موالي", "مواليه", "موالين", "مواليتين", "موالون"})  # الموالية ل ...
 # الميليشيات الحوثية والقوات المتحالفة معها: forces allied with "it", the actor before
 ALLIED = frozenset({"متحالف", "متحالفه", "متحالفين", "متحالفون"})
+BONDS = LOYAL | ALLIED
 FORMER = frozenset({"سابق", "سابقه", "اسبق", "مخلوع"})  # الرئيس السابق, المخلوع: no office now
 APPOSITION = frozenset({"،", ",", "-", "–"})  # يوسيف باريتسكي، وزير ...
 # A definite التنظيم (it takes no idafa) refers back to the armed group last named:
@@ -155,15 +156,12 @@ class _Memory:
         not محمد كيري; nor, after الأسد alone, سليمان الأسد, whose first name is none
         of the ``given`` names of those listed in full under it."""
         known = self.people.get(name_stems[-1])
-        if known is None:
-            return None
+        if known is None or len(name_stems) == 1:
+            return known and known[0]
         actor, earlier = known
-        first = name_stems[0]
-        if len(name_stems) > 1 and len(earlier) > 1 and earlier[0] != first:
-            return None
-        if len(name_stems) > 1 and len(earlier) == 1 and given and first not in given:
-            return None
-        return actor
+        if len(earlier) > 1:
+            return actor if earlier[0] == name_stems[0] else None
+        return actor if _first_name_fits(name_stems, given) else None
 
     def learn_sentence(self, actors: list[Actor], states: frozenset[str]) -> None:
         """After a sentence: its states, and its actors that carry a country and a
@@ -403,7 +401,7 @@ def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
     """Forces loyal to someone (القوات الموالية للرئيس المخلوع, المسلحين الموالين
     لداعش) fight on their side: a rebel or militant's forces share its code, a
     state's or its leader's are its military."""
-    if LOYAL.isdisjoint(sentence.stems) and ALLIED.isdisjoint(sentence.stems):
+    if BONDS.isdisjoint(sentence.stems):
         return actors
     ends = [t.end for t in sentence.tokens]
     by_start = _by_first_token(sentence, actors)
@@ -416,7 +414,7 @@ def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
         if (
             actor.sector not in FORCES
             or after + 1 >= len(sentence.stems)
-            or sentence.stems[after] not in LOYAL | ALLIED
+            or sentence.stems[after] not in BONDS
             or patron is None
             or not patron.country
         ):
@@ -430,17 +428,14 @@ def _loyal_forces(sentence: _Sentence, actors: list[Actor]) -> list[Actor]:
 
 
 def _allied_with(sentence: _Sentence, allied: int, forces: Actor, before: Actor) -> Actor | None:
-    """الميليشيات الحوثية والقوات المتحالفة معها: the actor joined right before the
-    forces, if "with it" follows (an ally named after مع is not "it")."""
-    ends = [t.end for t in sentence.tokens]
-    right_before = bisect.bisect_left(ends, before.end) + 1
-    following = sentence.tokens[allied + 1] if allied + 1 < len(sentence.tokens) else None
-    joined = (
-        right_before < len(sentence.tokens) and sentence.tokens[right_before].start <= forces.start
-    )
-    if following is None or sentence.stems[allied + 1] != "مع" or following.norm == "مع":
+    """الميليشيات الحوثية والقوات المتحالفة معها: the actor right before the forces, if
+    "with it" follows; an ally named after a bare مع (المتحالفة مع إيران) is not "it"."""
+    with_it = allied + 1 < len(sentence.tokens) and sentence.stems[allied + 1] == "مع"
+    if not with_it or sentence.tokens[allied + 1].norm == "مع":
         return None
-    return before if joined else None
+    first = bisect.bisect_right([t.start for t in sentence.tokens], forces.start) - 1
+    adjacent = first > 0 and before.end > sentence.tokens[first - 1].start
+    return before if adjacent else None
 
 
 def _untagged_people(
@@ -486,10 +481,15 @@ def _person_entries(models: ActorModels, stems: list[str]) -> tuple[tuple[ActorE
     family = models.names.lookup(stems[-1:])
     if len(stems) > 1:  # لافروف kept as a name of its own; كيري alone, not محمد كيري
         family = tuple(e for e in family if e.kind != "family name")
-        given = models.names.given_names(stems[-1])
-        if given and stems[0] not in given:
+        if not _first_name_fits(stems, models.names.given_names(stems[-1])):
             family = ()  # بشار حافظ الأسد is the president; سليمان هلال الأسد is not
     return family, len(stems)
+
+
+def _first_name_fits(name: list[str], given: frozenset[str]) -> bool:
+    """Can a name ending in a family name be one of the people listed in full under it,
+    whose first names are ``given`` (none listed: it can)?"""
+    return not given or name[0] in given
 
 
 def _portfolio_end(sentence: _Sentence, end: int) -> int:

@@ -20,10 +20,9 @@ from dataclasses import dataclass
 
 from marsad.document import Document, Entity, Segment, Token
 from marsad.entities.gazetteer import Gazetteer, Match, token_stem
-from marsad.entities.tagger import EntityTagger, TaggedSpan
+from marsad.entities.tagger import NOT_A_NAME, EntityTagger, TaggedSpan
 
 CURATED_CONFIDENCE = 0.95
-NOT_A_NAME = "O"  # a curated phrase that is never a name: اتصالا هاتفيا
 LEADING_CLITICS = frozenset({"conjunction", "preposition", "future"})
 
 

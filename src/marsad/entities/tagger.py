@@ -15,6 +15,7 @@ from marsad.entities.gazetteer import Gazetteer, read_names, read_nationalities
 from marsad.text.clitics import CliticSplitter
 
 MODEL_FILE = "ner.crfsuite"
+NOT_A_NAME = "O"  # the label of a curated phrase that is never a name: اتصالا هاتفيا
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,11 @@ def load_feature_gazetteer(splitter: CliticSplitter) -> Gazetteer:
     """Every name list as tagger features: compiled sources, curated names, nationalities."""
     names = [
         *read_names("gazetteer.tsv.gz"),
-        *((name, label) for name, label in read_names("curated_entities.tsv") if label != "O"),
+        *(
+            (name, label)
+            for name, label in read_names("curated_entities.tsv")
+            if label != NOT_A_NAME
+        ),
         *read_nationalities(),
     ]
     return Gazetteer.from_names(names, splitter)

@@ -330,10 +330,7 @@ def _presumed_victims(event: Event, doc: Document) -> Event:
     fought = event.mode in UNPRESUMED_MODES or event.cameo == OCCUPY_TERRITORY
     if event.type != "ASSAULT" or event.target is not None or fought:
         return event
-    sentence = doc.sentences[event.sentence]
-    country = _event_country(doc, event.place)
-    if country == "ISR" and under_occupation(doc.text, sentence.start, sentence.end):
-        country = "PSE"  # الاعتداء على المصلين في الأقصى: the people under occupation
+    country = _people_country(doc, event.sentence, _event_country(doc, event.place))
     victims = _presumed(event.trigger, country, "CVL", "civilians", "hit")
     return msgspec.structs.replace(event, target=victims) if victims else event
 
@@ -564,7 +561,7 @@ def _event(
     place = _place(here.places, actors_used, trigger_span, stems, here.starts)
     source_actor = source.actor if source else None
     if trigger.type == "PROTEST":
-        country = _people_country(here, _event_country(doc, place))
+        country = _people_country(doc, here.index, _event_country(doc, place))
         if source_actor and trigger.kind != "verb" and source_actor.sector in NOT_PROTESTERS:
             # ردا على احتجاجات: the government answered the protest; its people held it
             country = source_actor.country or country
@@ -617,13 +614,16 @@ def _event(
     )
 
 
-def _people_country(here: _Sentence, country: str | None) -> str | None:
-    """The country of the people an event happened among: Palestinians where the
-    sentence tells of the occupation, though the place (القدس) is coded Israel."""
-    sentence = here.doc.sentences[here.index]
-    if country == "ISR" and under_occupation(here.doc.text, sentence.start, sentence.end):
-        return "PSE"
-    return country
+def _people_country(doc: Document, index: int, country: str | None) -> str | None:
+    """The country of the people an event happened among (protesters, victims):
+    Palestinians where sentence ``index`` tells of the occupation, though the place
+    (القدس) is coded Israel."""
+    return "PSE" if country == "ISR" and _told_under_occupation(doc, index) else country
+
+
+def _told_under_occupation(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    return under_occupation(doc.text, sentence.start, sentence.end)
 
 
 def _event_country(doc: Document, place: Place | None) -> str | None:
@@ -733,8 +733,7 @@ def _implied_government(
         country = iso3_codes().get(place.country or "")
     if country is None:
         return None
-    sentence = here.doc.sentences[here.index]
-    if country == "PSE" and under_occupation(here.doc.text, sentence.start, sentence.end):
+    if country == "PSE" and _told_under_occupation(here.doc, here.index):
         country = "ISR"  # Palestinians protesting the occupation protest Israel's government
     stems = here.stems
     cue = next(

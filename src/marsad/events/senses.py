@@ -97,22 +97,23 @@ JOINED_WINDOW = 3
 BLAME_WINDOW = 6  # حمل المسؤول حزب العمال مسؤولية الهجوم: حمل blames when مسؤولية follows
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
-# An application filed (تقديم طلب قبول, تسجيل طلب للحصول على البراءة) or a demand for a
-# product (طلب مرتفع): no one asks anyone to act.
-APPLICATION_BEFORE = frozenset({"تقديم", "بتقديم", "تسجيل", "اكثر"})
-APPLICATION_AFTER = frozenset({"قبول", "ترخيص", "توظيف", "للحصول", "لجوء", "مرتفع", "متزايد"})
-# Words that name a crime or a penalty: a killing after them is its name, not an act.
+# An application filed (تقديم طلب قبول, تسجيل طلب للحصول على البراءة), a demand for a
+# product (طلب مرتفع, الأكثر طلبا): no one asks anyone to act.
+APPLICATION_BEFORE = frozenset({"تقديم", "تسجيل", "اكثر"})
+APPLICATION_AFTER = frozenset({"قبول", "ترخيص", "توظيف", "حصول", "لجوء", "مرتفع", "متزايد"})
 # Killed that are no people: قتل الحيوانات المنوية, قتل أسد, قتل طموحهم, قتل الديمقراطية.
 NOT_PEOPLE = frozenset(
     {"حيوانات", "حيوان", "اسد", "ثور", "خراف", "كلاب", "طيور", "بعوض", "حشرات", "وقت",
      "طموح", "ديمقراطيه", "فرحه", "امل", "ابداع", "روح", "حلم", "احلام"}
 )  # fmt: skip
 # وصف ... بأنه عمل إجرامي: describing (DESCRIBING_VERBS) is an accusation only in words
-# of scorn.
+# of scorn: stems starting so, or the word شر (محور الشر).
 SCORN = ("ارهاب", "اجرام", "مجرم", "جبان", "غادر", "همجي", "وحشي", "كارث", "فاشل", "مخادع",
          "غوغائ", "مفسد", "عدوان", "استفزاز", "عنصري", "خيان", "خائن", "متطرف", "ضال",
          "باغي", "منكر", "بربري", "خسيس", "ظالم", "طائفي", "كاذب", "اكاذيب", "مهزل")  # fmt: skip
+EVIL = "شر"
 SCORN_WINDOW = 8
+# Words that name a crime or a penalty: a killing after them is its name, not an act.
 CRIME_WORDS = frozenset({"جريمه", "جرائم", "تهمه", "تهم", "عقوبه", "عقوبات", "قصاصا"})
 CRIME_WINDOW = 2
 # How a death penalty is carried out, after it: حكم القتل قصاصا, القتل تعزيرا.
@@ -280,7 +281,7 @@ def other_sense(
         return True  # بجريمة قتل المبتعث
     if trigger.type == "ACCUSE" and stem.startswith(DESCRIBING_VERBS):
         ahead = stems[match.end : match.end + SCORN_WINDOW]
-        return not any(s.startswith(SCORN) or s == "شر" for s in ahead)  # وصفها بالناجحة
+        return not any(s.startswith(SCORN) or s == EVIL for s in ahead)  # وصفها بالناجحة
     if stem.startswith(CASUALTY) and next_stem in NOT_PEOPLE:
         return True  # قتل الحيوانات, قتل طموحهم: no one was killed
     if "ستهدف" in stem and stems[_noun_before(match, stems)] in AIMS:
