@@ -103,6 +103,8 @@ HELDOUT_DRAWS = {
     "heldout32": (307, BOOSTED, "h32"),
     "heldout33": (311, BOOSTED, "h33"),
     "heldout34": (313, BOOSTED, "h34"),
+    "heldout35": (317, BOOSTED, "h35"),
+    "heldout36": (331, BOOSTED, "h36"),
 }
 
 

@@ -160,6 +160,7 @@ LATER = {
     "heldout32": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout33": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout34": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout35": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
