@@ -1500,3 +1500,21 @@ def test_the_dead_counted_are_the_toll_of_the_attack_told(pipeline):
     # "Thirty civilians fell dead yesterday in the Aleppo countryside": the only word.
     alone = "سقط أمس 30 قتيلا من المدنيين السوريين في ريف حلب"
     assert "ASSAULT" in types_of(pipeline, alone)
+
+
+def test_condemning_an_attack_is_aimed_at_its_doer_not_its_victims(pipeline):
+    # "The Arab Parliament condemned the terrorist bombing that targeted a mosque of the
+    # emergency forces in Asir": the forces were hit by the bombing, whose doer is not
+    # named, so the condemnation has no target.
+    text = "أدان البرلمان العربي التفجير الإرهابي الذي استهدف مسجدًا لقوات الطوارئ في منطقة عسير أمس"
+    (condemned,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert code(condemned.source) == "ARL IGO" and condemned.target is None
+    # "The Iraqi government condemned the Turkish air strikes in northern Iraq": the
+    # strikes' doer, Turkey, is whom the condemnation is aimed at.
+    text = "أدانت الحكومة العراقية الغارات التركية في شمال العراق"
+    (condemned,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert code(condemned.source) == "IRQ GOV" and code(condemned.target).startswith("TUR")
+    # "Washington accused the Houthis of shelling Aden": an accusation names its target.
+    text = "واتهمت واشنطن الحوثيين بقصف عدن"
+    (accused,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert code(accused.target) == "YEM REB"

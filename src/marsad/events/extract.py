@@ -115,6 +115,7 @@ DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
 MASSACRE = ("مجزر", "مجازر", "مذبح", "مذابح")  # مجزرة: the toll of the means that did it
 OCCUPY_TERRITORY = "192"  # CAMEO: سيطرت على, اجتاح, تطهير
 OUSTER = "175"  # CAMEO: عزل الرئيس
+CRITICISE = "111"  # CAMEO: أدان, ندد, استنكر, انتقد
 # Words after a protest that name its grievance: احتجاجا على, ضد الفساد, للتنديد ب.
 GRIEVANCE = frozenset({"ضد", "احتجاجا", "تنديدا", "للتنديد", "تنديد", "رفضا"})
 GRIEVANCE_WINDOW = 6
@@ -239,6 +240,7 @@ def extract_events(
                     _add_to_incidents(found, _Found(event, specificity))
         _fold_in(found, outcomes, tolls)
         found = _deaths_as_tolls(found)
+        found = _aimed_at_the_doer(found, [starts[i] for i in attacks])
         found = [f for f in found if not _uncoded(f.event)]
         if _has(found, "ASSAULT"):
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
@@ -481,6 +483,28 @@ def _deaths_as_tolls(found: list[_Found]) -> list[_Found]:
         _not_by_the_dead(rest, death.event)
         _add_outcome(rest, death.event)
     return rest
+
+
+def _aimed_at_the_doer(found: list[_Found], attack_starts: list[int]) -> list[_Found]:
+    """Condemning an attack is aimed at whoever did it, not at whom it hit: in أدان
+    البرلمان العربي التفجير الذي استهدف مسجد قوات الطوارئ the forces named after the
+    attack word are the attack's target. The condemnation's target is the attack's
+    doer, or no one when none is named (as the coded sets code it)."""
+    attacks = [f.event for f in found if f.event.type == "ASSAULT"]
+    aimed = []
+    for f in found:
+        event, target = f.event, f.event.target
+        if event.type != "ACCUSE" or event.cameo != CRITICISE or target is None:
+            aimed.append(f)
+            continue
+        after_trigger = range(event.trigger.end, target.start)
+        attack = next((a for a in attacks if a.trigger.start in after_trigger), None)
+        if attack is None and not any(start in after_trigger for start in attack_starts):
+            aimed.append(f)
+            continue
+        doer = attack.source if attack else None
+        aimed.append(_Found(msgspec.structs.replace(event, target=doer), f.specificity))
+    return aimed
 
 
 def _not_by_the_dead(found: list[_Found], death: Event) -> None:
