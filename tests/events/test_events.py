@@ -1518,3 +1518,20 @@ def test_condemning_an_attack_is_aimed_at_its_doer_not_its_victims(pipeline):
     text = "واتهمت واشنطن الحوثيين بقصف عدن"
     (accused,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
     assert code(accused.target) == "YEM REB"
+
+
+def test_an_attack_belongs_to_whom_lam_names_right_after_it(pipeline):
+    # "Two soldiers killed in two attacks by the Kurds in eastern Turkey": ل of
+    # possession names the attackers, a people here, not the ones attacked.
+    text = "مقتل جنديين في هجومين للاكراد في شرق تركيا"
+    (attack,) = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert code(attack.source) == "KUR" and code(attack.target) != "KUR"
+
+
+def test_an_attack_word_after_a_preposition_is_a_noun(pipeline):
+    # "Five civilians were killed in shelling by the regime's aircraft on Aleppo": في
+    # قصف is the noun, whose owner follows with ل; read as the verb قصف "shelled",
+    # the civilians before it were taken for its subject.
+    text = "وقتل 5 مدنيين في قصف لطائرات النظام على حلب"
+    (attack,) = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
+    assert attack.source.text == "طائرات النظام" and code(attack.target) == "SYR CVL"

@@ -520,10 +520,12 @@ def _joined(first: ActorMention, second: ActorMention, stems: list[str]) -> bool
 
 def _owner(trigger: Trigger, match: Match, mention: ActorMention) -> bool:
     """ل of possession right after an attack names whose it is: غارات لطيران التحالف,
-    قصف لقوات النظام (an armed actor; على, not ل, introduces what is hit; in ثكنة
-    للجيش the ل belongs to the barracks)."""
-    armed = mention.actor.sector in ARMED_SECTORS and mention.first == match.end
-    return trigger.type == "ASSAULT" and trigger.kind == "noun" and armed and mention.attached_lam
+    قصف لطائرات النظام, هجومين للأكراد (an armed actor, a government or a people; على,
+    not ل, introduces what is hit; in ثكنة للجيش the ل belongs to the barracks)."""
+    sector = mention.actor.sector
+    owner = sector in ARMED_SECTORS or sector in ("GOV", None)
+    right_after = mention.first == match.end and mention.attached_lam
+    return trigger.type == "ASSAULT" and trigger.kind == "noun" and owner and right_after
 
 
 def _relative_doer(

@@ -70,6 +70,10 @@ from marsad.events.senses import (
 from marsad.events.triggers import Trigger
 
 NOT_VERBAL_NOUNS = frozenset({"حذر"})  # الحذر من: caution, not a warning given
+# Prepositions a past verb never follows: في قصف, بعد قصف are verbal nouns.
+NOUN_AFTER = frozenset(
+    {"في", "من", "علي", "الي", "عن", "خلال", "اثر", "جراء", "بعد", "قبل", "منذ", "ضد", "عقب"}
+)
 PEOPLE = frozenset({"CVL", "LAB"})  # protesters and strikers, who get a country
 # Sectors that rarely hold a protest: one named near a protest noun answered it (ردا
 # على احتجاجات), policed it or reported it (حسب الوكالة).
@@ -176,7 +180,10 @@ def extract_events(
         tolls: list[_Found] = []  # the dead counted: 15 قتيلا, آلاف القتلى
         request_end = -REQUESTED_WINDOW - 1
         content_end = -AGREED_WINDOW - 1
-        readings = [(m, _choose_trigger(m, tokens[m.start])) for m in triggers.matches(stems)]
+        readings = [
+            (m, _choose_trigger(m, tokens[m.start], stems[m.start - 1] if m.start else ""))
+            for m in triggers.matches(stems)
+        ]
         verb_tokens = frozenset(
             i for m, t in readings if t and t.kind == "verb" for i in range(m.start, m.end)
         )
@@ -548,14 +555,20 @@ def _code(actor: Actor | None) -> str | None:
     return actor.code if actor else None
 
 
-def _choose_trigger(match: Match, token: Token) -> Trigger | None:
+def _choose_trigger(match: Match, token: Token, previous: str) -> Trigger | None:
     """A noun reading after the article (القصف), else a verb reading if there is one.
     A verb never takes the article: with it, only a three-letter past form is read,
     as its verbal noun (القتل, الرفض); الطالب is a student, not طالب "demanded",
-    التدين is piety, not تدين "condemns", and الحذر is caution, not a warning."""
+    التدين is piety, not تدين "condemns", and الحذر is caution, not a warning.
+    Nor does a past verb follow a preposition: في قصف, بقصف are attacks told by a
+    noun. (Other words keep their verb reading there: the rules read the requester in
+    على طلب الرئيس as introduced by على, and lost him as a noun's doer.)"""
     readings = [Trigger.from_label(label) for label in sorted(match.labels)]
     has_article = any(s.kind == "article" for s in token.segments)
-    preferred = [r for r in readings if (r.kind != "verb") == has_article]
+    after_preposition = previous in NOUN_AFTER or any(has_preposition(token, p) for p in ("ب", "ل"))
+    attack = all(r.type == "ASSAULT" for r in readings)
+    nominal = has_article or (after_preposition and attack)
+    preferred = [r for r in readings if (r.kind != "verb") == nominal]
     stem = token_stem(token)
     if has_article and not preferred and (len(stem) != 3 or stem in NOT_VERBAL_NOUNS):
         return None
