@@ -457,3 +457,11 @@ def test_a_nationality_before_a_name_of_its_country_is_no_actor_of_its_own(pipel
 )
 def test_people_under_occupation_are_palestinians_settlers_israelis(pipeline, text, mention, code):
     assert (mention, code) in actors_of(pipeline, text, "2015-08-01")
+
+
+def test_a_noun_after_a_preposition_starts_another_actor(pipeline):
+    # "A security man of the Facilities Security was killed on his patrol": بأمن carries
+    # a preposition, so it is no genitive of رجل الأمن; the man is one actor.
+    doc = pipeline(Document(id="s", text="قتل رجل الأمن بأمن المنشآت وذلك في دوريته"))
+    assert ("رجل الأمن", "COP") in codes(doc)
+    assert "رجل الأمن بأمن" not in {a.text for a in doc.actors}

@@ -622,11 +622,12 @@ def _head_noun(sectors: ActorDictionary, stems: list[str]) -> ActorEntry:
 
 def _merged(spans: Iterable[tuple[int, int]], tokens: list[Token]) -> Iterator[tuple[int, int]]:
     """Adjacent actor nouns are one phrase (قوات الجيش, قوات الشرطة), unless the
-    second starts with و: المقاومة والجيش are two actors."""
+    second starts with و (المقاومة والجيش are two actors) or with a preposition,
+    which no genitive takes (رجل الأمن بأمن المنشآت: the man is in the guard)."""
     current: tuple[int, int] | None = None
     for start, end in spans:
-        joined = any(s.kind == "conjunction" for s in tokens[start].segments)
-        if current and start == current[1] and not joined:
+        apart = any(s.kind in ("conjunction", "preposition") for s in tokens[start].segments)
+        if current and start == current[1] and not apart:
             current = (current[0], end)
             continue
         if current:
