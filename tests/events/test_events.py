@@ -1459,6 +1459,13 @@ def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
          "ASSAULT"),
         # "... and drivers are asked to take caution against the dust": الحذر is caution.
         ("وأهابت إدارة المرور بالسائقين أخذ الحذر من العاصفة الرملية", "ACCUSE"),
+        # "The talks covered matters that concern both sides": تهم is "concern", no charges.
+        ("وتمحور اللقاء حول بعض الأمور التي تهم الجانبين وسبل تعزيز التعاون المشترك",
+         "ACCUSE"),
+        # "The armed forces offer their condolences to the families of the martyrs".
+        ("وتتقدم القوات المسلحة بخالص التعازي لأسر الشهداء الأبرار", "COERCE"),
+        # "... 17 families of prisoners attended the lecture".
+        ("وبلغ عدد الحضور في المحاضرة 17 عائلة من أسر السجناء", "COERCE"),
     ],
 )  # fmt: skip
 def test_event_words_that_tell_no_such_event(pipeline, text, type_):
@@ -1535,3 +1542,10 @@ def test_an_attack_word_after_a_preposition_is_a_noun(pipeline):
     text = "وقتل 5 مدنيين في قصف لطائرات النظام على حلب"
     (attack,) = [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
     assert attack.source.text == "طائرات النظام" and code(attack.target) == "SYR CVL"
+
+
+def test_a_capture_told_of_a_number_is_one(pipeline):
+    # "The resistance managed to capture 3 of the Houthi gunmen": أسر with a number.
+    text = "تمكنت المقاومة من أسر 3 من المسلحين الحوثيين"
+    (capture,) = [e for e in events_of(pipeline, text) if e.type == "COERCE"]
+    assert code(capture.target) == "YEM REB"

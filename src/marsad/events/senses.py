@@ -11,6 +11,7 @@ from marsad.events.arguments import (
     DESCRIBING_VERBS,
     NUMBER_WORDS,
     QUOTES,
+    RELATIVES,
     RESPONSIBILITY,
     has_preposition,
     has_suffix,
@@ -272,6 +273,8 @@ def other_sense(
     if trigger.type == "ACCUSE" and stem.startswith("قلق"):
         before = stems[max(match.start - CONCERN_WINDOW, 0) : match.start]
         return not CONCERN_VOICING.intersection(before)  # يعي القلق, يشعر بقلق: a feeling
+    if stem == "تهم" and previous in RELATIVES | {"ما"}:
+        return True  # الأمور التي تهم الجانبين: matters that concern them (تَهُمّ), no charges
     if stem == "صادر" and next_stem in ("عن", "من"):
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
     if stem == "استدعاء" and trigger.type == "SANCTION" and not has_suffix(tokens[match.end - 1]):
@@ -296,8 +299,8 @@ def other_sense(
     if trigger.type == "ACCUSE" and stem.startswith(("حمل", "يحمل", "تحمل")):
         ahead = stems[match.end : match.end + BLAME_WINDOW]
         return not RESPONSIBILITY.intersection(ahead)  # حمل حقيبة: carried, no blame
-    if stem == "اسر" and any(s.kind in ("article", "suffix") for s in tokens[match.start].segments):
-        return True  # الأسر المنتجة, أفراد أسرهم: families (أُسَر), not a capture
+    if stem == "اسر" and _families(tokens[match.start], following, next_stem):
+        return True  # الأسر المنتجة, أسرهم, لأسر الشهداء: families (أُسَر), not a capture
     if trigger.type == "PROTEST":
         if stem.endswith(PROTEST_WITH_BA) and _with_a_thing(following, next_stem, places):
             return True
@@ -322,6 +325,17 @@ def other_sense(
             any(stems[i] in TERRITORY for i in ahead) or any(start <= p.start < end for p in places)
         )
     return False
+
+
+def _families(token: Token, following: Token | None, next_stem: str) -> bool:
+    """Is أسر the families (أُسَر), not a capture (أَسْر)? It is with the article or a
+    pronoun (الأسر المنتجة, أسرهم), after ل (تعازيه لأسر الشهداء), or before a definite
+    noun or أخرى (أسر السجناء, أسر أخرى); a capture is told of a number or of
+    whoever was taken (تم أسر 11 مسلحا, أسر مزيد من الرهائن)."""
+    if any(s.kind in ("article", "suffix") for s in token.segments) or has_preposition(token, "ل"):
+        return True
+    definite = following is not None and any(s.kind == "article" for s in following.segments)
+    return definite or next_stem == "اخري"
 
 
 def _ground_taken_from(match: Match, tokens: list[Token], stems: list[str]) -> bool:
