@@ -1549,3 +1549,13 @@ def test_a_capture_told_of_a_number_is_one(pipeline):
     text = "تمكنت المقاومة من أسر 3 من المسلحين الحوثيين"
     (capture,) = [e for e in events_of(pipeline, text) if e.type == "COERCE"]
     assert code(capture.target) == "YEM REB"
+
+
+def test_a_request_in_general_is_no_event(pipeline):
+    # "... so the landlord must ask him to vacate the house": asked of no one named,
+    # in the present, a rule, not a request made.
+    text = "وبالتالي يجب على المالك أن يطلب منه إخلاء السكن"
+    assert "REQUEST" not in types_of(pipeline, text)
+    # "The Saudi foreign ministry called on the Houthis to withdraw": made, and named.
+    text = "ودعت وزارة الخارجية السعودية الحوثيين إلى الانسحاب"
+    assert "REQUEST" in types_of(pipeline, text)
