@@ -1559,3 +1559,15 @@ def test_a_request_in_general_is_no_event(pipeline):
     # "The Saudi foreign ministry called on the Houthis to withdraw": made, and named.
     text = "ودعت وزارة الخارجية السعودية الحوثيين إلى الانسحاب"
     assert "REQUEST" in types_of(pipeline, text)
+
+
+def test_a_ban_or_destruction_with_no_one_named_is_a_topic(pipeline):
+    # "... to affirm its support for the efforts to prevent extremism": no one bans.
+    text = "ستصدر قرارات بالتعاون مع بعض المؤسسات المعنية لتأكيد دعمها لجهود منع التطرف"
+    assert "COERCE" not in types_of(pipeline, text)
+    # "... prolonging the conflict will lead to destroying the infrastructure entirely".
+    text = "لأن مسألة إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل"
+    assert "COERCE" not in types_of(pipeline, text)
+    # "ISIS banned internet providers from distributing subscriptions": a ban imposed.
+    text = "منع تنظيم داعش مزودي خدمة الإنترنت من توزيع الاشتراكات على سكان مدينة الرقة"
+    assert "COERCE" in types_of(pipeline, text)

@@ -116,6 +116,7 @@ POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "IMG", "IGO", "OPP", "UAF", "JUD", "SPY"}
 )
 DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
+BAN = "172"  # CAMEO: منع; with the mode "seize", مصادرة
 MASSACRE = ("مجزر", "مجازر", "مذبح", "مذابح")  # مجزرة: the toll of the means that did it
 OCCUPY_TERRITORY = "192"  # CAMEO: سيطرت على, اجتاح, تطهير
 OUSTER = "175"  # CAMEO: عزل الرئيس
@@ -476,13 +477,18 @@ def _uncoded(event: Event) -> bool:
     sets such words were an event in 13 of 79 cases. So is a request with no one on
     either side told in the present (يدعو إلى الحوار, تطالب بحقوقها) or as the noun
     طلب (بناء على طلب): a stance or a procedure; none of the 25 found in those sets was
-    coded. Told in the past (وطالب بـ), it is mostly a demand the article's speaker made."""
+    coded. Told in the past (وطالب بـ), it is mostly a demand the article's speaker made.
+    A ban or a destruction with no one on either side is a topic too (جهود منع التطرف,
+    تدمير البنية التحتية): one of the 26 found in those sets was coded."""
     if event.type == "CONSULT":
         return event.target is None
     partyless = event.source is None and event.target is None
     if event.type == "REQUEST":
         word = event.trigger.text
         return partyless and (word == "طلب" or word.startswith(("ي", "ت")))
+    banned = event.cameo == BAN and event.mode is None  # not a seizure (مصادرة, ضبط)
+    if banned or event.cameo == DESTROY_PROPERTY:
+        return partyless
     return event.type in DYADIC and partyless
 
 
