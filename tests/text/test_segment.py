@@ -37,6 +37,8 @@ def pieces(doc: Document) -> list[tuple[str, str]]:
         ("بالنسبة", "ب+ال+نسبة"),
         ("سيكون", "س+يكون"),
         ("حكومته", "حكومة+ه"),  # taa marbuta is written ت before a suffix
+        ("وزارتي", "وزارة+ي"),  # وزارة + ي, not و + زارت (she visited) + ي
+        ("وحكومتها", "و+حكومة+ها"),
         ("لقائه", "لقاء+ه"),  # a final hamza sits on a seat before a suffix
         ("اعتدائها", "اعتداء+ها"),
         ("فجرت", ""),  # blew up: فجر + ت, not ف + جرت (took place)

@@ -192,6 +192,8 @@ class CliticSplitter:
         # لتشغيلها: the rest is unknown but is a known stem plus a pronoun.
         suffix = self._suffix(rest)
         if suffix is not None:
+            if self._noun_with_suffix(clitic, suffix[0]):
+                return False
             return self.count(clitic + suffix[1]) <= PREFIX_RATE[clitic] * self.count(suffix[1])
         # An unknown rest still takes و ف ب ل if it carries the article
         # (والبوكمال), as long as the whole word is not a known word itself.
@@ -210,6 +212,15 @@ class CliticSplitter:
             and rest not in NOT_ARTICLE
             and rest not in self._hamza_initial
         )
+
+    def _noun_with_suffix(self, clitic: str, stem: str) -> bool:
+        """Is the clitic the first letter of a noun whose ة is written ت before the
+        suffix? وزارتي is وزارة + ي, not و + زارت + ي; but وحكومتها splits, as
+        وحكومة is no more common than حكومة explains."""
+        if not stem.endswith("ت"):
+            return False
+        noun = stem[:-1] + "ة"
+        return self.count(clitic + noun) > PREFIX_RATE[clitic] * self.count(noun)
 
     def _suffix(self, rest: str) -> tuple[str, str, str] | None:
         """``(stem as written, stem normalised, suffix)`` for a pronoun suffix."""
