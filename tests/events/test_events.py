@@ -1571,3 +1571,13 @@ def test_a_ban_or_destruction_with_no_one_named_is_a_topic(pipeline):
     # "ISIS banned internet providers from distributing subscriptions": a ban imposed.
     text = "منع تنظيم داعش مزودي خدمة الإنترنت من توزيع الاشتراكات على سكان مدينة الرقة"
     assert "COERCE" in types_of(pipeline, text)
+
+
+def test_a_meeting_is_an_event_only_with_a_counterpart(pipeline):
+    # "The kingdom's ambassador to Egypt attended the meeting": a body's own session.
+    text = "حضر الاجتماع سفير خادم الحرمين الشريفين لدى جمهورية مصر العربية"
+    assert "CONSULT" not in types_of(pipeline, text)
+    # "The Egyptian president held a meeting with the crown prince".
+    text = "وعقد الرئيس المصري اجتماعا مع ولي العهد السعودي"
+    (meeting,) = [e for e in events_of(pipeline, text) if e.type == "CONSULT"]
+    assert code(meeting.source) == "EGY GOV" and code(meeting.target) == "SAU GOV"

@@ -95,6 +95,15 @@ JOINED_UNDERTAKINGS = frozenset(
      "قوات", "مناورات", "تدريبات"}
 )  # fmt: skip
 JOINED_WINDOW = 3
+# Words after a meeting noun that name whom it was with: اجتماعا مع, الاجتماع المشترك.
+COUNTERPART_WORDS = frozenset(
+    {"مع", "بين", "مشترك", "مشتركه", "ثنائي", "ثنائيا", "ثلاثي", "ثلاثيه", "ضم", "جمع", "حضر"}
+)  # fmt: skip
+# ب after a meeting that names no counterpart: برئاسة, بحضور, بمقر الوزارة, بشأن.
+NOT_COUNTERPART = frozenset(
+    {"رئاسه", "حضور", "مقر", "ديوان", "شان", "خصوص", "مشاركه", "مدينه", "قاعه"}
+)  # fmt: skip
+COUNTERPART_WINDOW = 6
 BLAME_WINDOW = 6  # حمل المسؤول حزب العمال مسؤولية الهجوم: حمل blames when مسؤولية follows
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
@@ -275,6 +284,8 @@ def other_sense(
         return not CONCERN_VOICING.intersection(before)  # يعي القلق, يشعر بقلق: a feeling
     if stem == "تهم" and previous in RELATIVES | {"ما"}:
         return True  # الأمور التي تهم الجانبين: matters that concern them (تَهُمّ), no charges
+    if stem.startswith("اجتماع") and not _with_a_counterpart(match, tokens, stems):
+        return True  # حضر الاجتماع, اجتماع اللجنة التنفيذية: a body's own session
     if stem == "صادر" and next_stem in ("عن", "من"):
         return True  # تقرير صادر عن الوزارة: issued, not confiscated
     if stem == "استدعاء" and trigger.type == "SANCTION" and not has_suffix(tokens[match.end - 1]):
@@ -324,6 +335,19 @@ def other_sense(
         return not (
             any(stems[i] in TERRITORY for i in ahead) or any(start <= p.start < end for p in places)
         )
+    return False
+
+
+def _with_a_counterpart(match: Match, tokens: list[Token], stems: list[str]) -> bool:
+    """Does a meeting noun name whom it was with, just after it (اجتماعا مع, اجتماعه
+    برئيس الوزراء, الاجتماع المشترك, اجتماع بين, اجتماع ضم)? Without, it is a body's
+    own session or a topic: in the coded sets about 25 of 27 such meetings found were
+    no event, against 19 of 40 with a counterpart."""
+    for index in range(match.end, min(match.end + COUNTERPART_WINDOW, len(stems))):
+        if stems[index] in COUNTERPART_WORDS:
+            return True
+        if has_preposition(tokens[index], "ب") and stems[index] not in NOT_COUNTERPART:
+            return True
     return False
 
 
