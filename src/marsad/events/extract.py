@@ -22,6 +22,7 @@ event per code. See docs/coding-guide.md ("One incident, one event").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import msgspec
@@ -85,6 +86,9 @@ DYADIC = frozenset(
     {"AGREE", "COOPERATE", "AID", "REJECT", "SANCTION", "THREATEN", "MOBILIZE", "RETREAT"}
 )
 FIGHTERS = frozenset({"MIL", "REB", "IMG", "UAF", "COP"})  # who carry out attacks
+ARMED = FIGHTERS - {"COP"}  # police also solve murders; these tell of fighting or terror
+# قتل, القتل, يقتل, قتلوا: a killing told as done, not the dead counted (القتلى, قتيلا)
+MURDER = re.compile(r"(ال)?[يتن]?قتل(وا|ون|ت|ه|ها|هم|هما)?")
 # A protest voiced, not held (معبرا عن الاحتجاج), or an attack in words (جدد هجومه على
 # الإخوان قائلا): disapproval, CAMEO 111.
 DISAPPROVAL = Trigger("ACCUSE", None, "111", "noun")
@@ -149,6 +153,7 @@ def extract_events(
     all_names = SpansByStart(e for e in doc.entities if e.label != "MISC")
     all_times = SpansByStart(doc.times)
     events: list[Event] = []
+    at_war = any(a.sector in ARMED for a in doc.actors)  # an article on fighting or terror
     for index, sentence in enumerate(doc.sentences):
         first = bisect.bisect_left(token_starts, sentence.start)
         tokens = doc.tokens[first : bisect.bisect_left(token_starts, sentence.end)]
@@ -248,6 +253,8 @@ def extract_events(
                     _add_to_incidents(found, _Found(event, specificity))
         _fold_in(found, outcomes, tolls)
         found = _deaths_as_tolls(found)
+        if not at_war and not any(_political(m.actor) for m in mentions):
+            found = [f for f in found if not _ordinary_killing(f)]
         found = _aimed_at_the_doer(found, [starts[i] for i in attacks])
         found = [f for f in found if not _uncoded(f.event)]
         if _has(found, "ASSAULT"):
@@ -525,6 +532,17 @@ def _aimed_at_the_doer(found: list[_Found], attack_starts: list[int]) -> list[_F
         doer = attack.source if attack else None
         aimed.append(_Found(msgspec.structs.replace(event, target=doer), f.specificity))
     return aimed
+
+
+def _ordinary_killing(found: _Found) -> bool:
+    """A killing told by its outcome alone (قتل شخصان طعنا, أقدم شاب على قتل ثلاثة
+    أشخاص) between private persons, in a sentence that names no political actor and
+    an article that names no armed one, is ordinary crime, which PLOVER does not code
+    (docs/coding-guide.md)."""
+    event = found.event
+    private = all(a is None or a.sector == "CVL" for a in (event.source, event.target))
+    killed = MURDER.fullmatch(event.trigger.text) is not None
+    return event.type == "ASSAULT" and killed and private
 
 
 def _not_by_the_dead(found: list[_Found], death: Event) -> None:
