@@ -1594,3 +1594,16 @@ def test_a_killing_between_private_persons_is_ordinary_crime(pipeline):
     text = "اقتحم مسلحون من تنظيم داعش القرية. وقتل شخصان وأصيب ثالث بجروح بالغة"
     killings = [e for e in events_of(pipeline, text) if e.trigger.text == "قتل"]
     assert [e.type for e in killings] == ["ASSAULT"]
+
+
+def test_scripture_quoted_tells_no_event(pipeline):
+    # A sermon on the Asir bombing quotes "Who is more unjust than he who bars God's
+    # mosques ..."; the article's own killing of soldiers, after the verse, is told.
+    text = (
+        "قال الله تعالى: ((ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه))"
+        " وقد قتل المسلحون عشرة جنود"
+    )
+    assert [(e.type, e.trigger.text) for e in events_of(pipeline, text)] == [("ASSAULT", "قتل")]
+    # A verse in its own brackets: "retribution is prescribed for you for the slain".
+    text = "{يَا أَيُّهَا الَّذِينَ آمَنُواْ كُتِبَ عَلَيْكُمُ الْقِصَاصُ فِي الْقَتْلَى}"
+    assert events_of(pipeline, text) == []

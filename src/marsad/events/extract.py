@@ -87,6 +87,8 @@ DYADIC = frozenset(
 )
 FIGHTERS = frozenset({"MIL", "REB", "IMG", "UAF", "COP"})  # who carry out attacks
 ARMED = FIGHTERS - {"COP"}  # police also solve murders; these tell of fighting or terror
+VERSE = re.compile(r"﴿[^﴾]*﴾?|\{[^}]*\}?")  # a verse in its own brackets, to its end
+SCRIPTURE_CUE = re.compile(r"تعالى\s*:?\s*\(+")  # قال تعالى (, يقول تعالى: ((
 # قتل, القتل, يقتل, قتلوا: a killing told as done, not the dead counted (القتلى, قتيلا)
 MURDER = re.compile(r"(ال)?[يتن]?قتل(وا|ون|ت|ه|ها|هم|هما)?")
 # A protest voiced, not held (معبرا عن الاحتجاج), or an attack in words (جدد هجومه على
@@ -204,11 +206,14 @@ def extract_events(
             for m, t in readings
             if t and t.type == "ASSAULT" and not stems[m.start].startswith(CASUALTY)
         )
+        verses = _verses(doc.text, sentence.start, sentence.end)
         for match, trigger in readings:
             if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
                 e.start <= starts[match.start] < e.end for e in names
             ):
                 continue  # part of a name: الحشد الشعبي, مجلس التعاون, تدمر (not "destroys")
+            if any(start <= starts[match.start] < end for start, end in verses):
+                continue  # قال تعالى (ومن يقتل مؤمنا متعمدا ...): scripture quoted
             if match.start - request_end <= REQUESTED_WINDOW and introduced_act(
                 match, tokens, stems
             ):
@@ -269,6 +274,17 @@ def extract_events(
             events.append(_presumed_victims(_hit_as_told_before(told, events), doc))
     doc.events = events
     return doc
+
+
+def _verses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a sentence quotes scripture: inside ﴿ ﴾ or { }, or inside the brackets
+    that follow تعالى (قال الله تعالى: ((ومن أظلم ممن منع مساجد الله))). Sermons and
+    condolences quote verses of killing and banning; none is an event told."""
+    spans = [(m.start(), m.end()) for m in VERSE.finditer(text, start, end)]
+    for cue in SCRIPTURE_CUE.finditer(text, start, end):
+        close = text.find(")", cue.end(), end)
+        spans.append((cue.end(), close if close >= 0 else end))
+    return spans
 
 
 def _as_told_before(event: Event, earlier: list[Event], doc: Document) -> Event:
