@@ -1607,3 +1607,17 @@ def test_scripture_quoted_tells_no_event(pipeline):
     # A verse in its own brackets: "retribution is prescribed for you for the slain".
     text = "{يَا أَيُّهَا الَّذِينَ آمَنُواْ كُتِبَ عَلَيْكُمُ الْقِصَاصُ فِي الْقَتْلَى}"
     assert events_of(pipeline, text) == []
+
+
+def test_an_approval_is_an_agreement_a_concession_or_a_procedure(pipeline):
+    # "The cabinet approved an agreement on protecting the underwater heritage".
+    text = "وافق مجلس الوزراء على اتفاقية بشأن حماية التراث الثقافي المغمور"
+    assert "AGREE" in types_of(pipeline, text)
+    # "Turkey agreed to the use of its bases by the coalition led by the United States":
+    # yielding to another's wish.
+    text = "قالت الخارجية التركية إن تركيا وافقت على استخدام الولايات المتحدة قاعدة إنجرليك"
+    (allowed,) = [e for e in events_of(pipeline, text) if e.trigger.text == "وافقت"]
+    assert (allowed.type, code(allowed.source)) == ("CONCEDE", "TUR GOV")
+    # "The minister's approval of founding a charity was issued": a procedure.
+    text = "صدرت موافقة وزير الشؤون الاجتماعية على تأسيس جمعية خيرية في الرياض"
+    assert {"AGREE", "CONCEDE"}.isdisjoint(types_of(pipeline, text))

@@ -87,6 +87,10 @@ DYADIC = frozenset(
 )
 FIGHTERS = frozenset({"MIL", "REB", "IMG", "UAF", "COP"})  # who carry out attacks
 ARMED = FIGHTERS - {"COP"}  # police also solve murders; these tell of fighting or terror
+APPROVAL = re.compile(r"(ال)?(موافق|[يتن]?وافق)")  # وافق, وافقت, يوافق, الموافقة
+AGREEMENTS = frozenset({"اتفاق", "اتفاقيه", "اتفاقيات", "مذكره", "معاهده", "اتفاقا"})
+APPROVED_WINDOW = 10  # لم يوافق المجلس على موضوعين هما ... ومشروع اتفاق: to the deal
+YIELD = "080"  # CAMEO: yield, not specified further
 VERSE = re.compile(r"﴿[^﴾]*﴾?|\{[^}]*\}?")  # a verse in its own brackets, to its end
 SCRIPTURE_CUE = re.compile(r"تعالى\s*:?\s*\(+")  # قال تعالى (, يقول تعالى: ((
 # قتل, القتل, يقتل, قتلوا: a killing told as done, not the dead counted (القتلى, قتيلا)
@@ -261,6 +265,7 @@ def extract_events(
         if not at_war and not any(_political(m.actor) for m in mentions):
             found = [f for f in found if not _ordinary_killing(f)]
         found = _aimed_at_the_doer(found, [starts[i] for i in attacks])
+        found = [a for f in found if (a := _approval(f, here)) is not None]
         found = [f for f in found if not _uncoded(f.event)]
         if _has(found, "ASSAULT"):
             # دمرت مبان, تدمير نقطة تفتيش: damage told with an attack is part of it
@@ -548,6 +553,30 @@ def _aimed_at_the_doer(found: list[_Found], attack_starts: list[int]) -> list[_F
         doer = attack.source if attack else None
         aimed.append(_Found(msgspec.structs.replace(event, target=doer), f.specificity))
     return aimed
+
+
+def _approval(found: _Found, here: _Sentence) -> _Found | None:
+    """وافق and موافقة are an agreement only when what is approved is one (وافق مجلس
+    الوزراء على اتفاقية, لم يوافق المجلس على مشروع اتفاق); approving another state's
+    wish is yielding to it (وافقت تركيا على استخدام الطائرات الأمريكية: CONCEDE); any
+    other approval (صدرت موافقة الوزير على تأسيس جمعية, وافق المحافظ) is a procedure.
+    In the coded sets 68 of 80 such words were no event."""
+    event = found.event
+    if event.type != "AGREE" or not APPROVAL.match(event.trigger.text):
+        return found
+    at = bisect.bisect_right(here.starts, event.trigger.start) - 1
+    if AGREEMENTS.intersection(here.stems[at + 1 : at + 1 + APPROVED_WINDOW]):
+        return found
+    foreign = event.target is not None and (
+        event.target.sector == "IGO" or _country(event.target) != _country(event.source)
+    )
+    if not foreign:
+        return None
+    return _Found(msgspec.structs.replace(event, type="CONCEDE", cameo=YIELD), found.specificity)
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor else None
 
 
 def _ordinary_killing(found: _Found) -> bool:
