@@ -1468,6 +1468,9 @@ def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
         ("وتتقدم القوات المسلحة بخالص التعازي لأسر الشهداء الأبرار", "COERCE"),
         # "... 17 families of prisoners attended the lecture".
         ("وبلغ عدد الحضور في المحاضرة 17 عائلة من أسر السجناء", "COERCE"),
+        # "The Saudi trade ministry applied deterrent penalties to the offenders": a law's.
+        ("وأعلنت وزارة التجارة السعودية تطبيق العقوبات الرادعة بحق المخالفين",
+         "SANCTION"),
     ],
 )  # fmt: skip
 def test_event_words_that_tell_no_such_event(pipeline, text, type_):

@@ -104,6 +104,12 @@ NOT_COUNTERPART = frozenset(
     {"رئاسه", "حضور", "مقر", "ديوان", "شان", "خصوص", "مشاركه", "مدينه", "قاعه"}
 )  # fmt: skip
 COUNTERPART_WINDOW = 6
+# Words near عقوبات that make them a law's or a league's penalties: المخالفين, الغرامات.
+OFFENDERS = frozenset(
+    {"مخالفين", "مخالف", "مخالفه", "يخالف", "غرامات", "غرامه", "متسببين", "متورطين",
+     "رادعه", "منصوص", "لاعبي", "لاعبين", "مروجين"}
+)  # fmt: skip
+PENALTY_WINDOW = 4
 BLAME_WINDOW = 6  # حمل المسؤول حزب العمال مسؤولية الهجوم: حمل blames when مسؤولية follows
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
@@ -282,6 +288,8 @@ def other_sense(
     if trigger.type == "ACCUSE" and stem.startswith("قلق"):
         before = stems[max(match.start - CONCERN_WINDOW, 0) : match.start]
         return not CONCERN_VOICING.intersection(before)  # يعي القلق, يشعر بقلق: a feeling
+    if trigger.type == "SANCTION" and trigger.kind == "noun" and _a_penalty(match, stems):
+        return True  # العقوبات الرادعة بحق المخالفين: penalties for offenders, not sanctions
     if stem == "تهم" and previous in RELATIVES | {"ما"}:
         return True  # الأمور التي تهم الجانبين: matters that concern them (تَهُمّ), no charges
     if stem.startswith("اجتماع") and not _with_a_counterpart(match, tokens, stems):
@@ -336,6 +344,14 @@ def other_sense(
             any(stems[i] in TERRITORY for i in ahead) or any(start <= p.start < end for p in places)
         )
     return False
+
+
+def _a_penalty(match: Match, stems: list[str]) -> bool:
+    """Are عقوبات the penalties of a law or a league (تطبيق العقوبات الرادعة بحق
+    المخالفين, فرض العقوبات والغرامات, عقوبات على لاعبي النصر), told by the offenders or
+    fines named near them? Sanctions are one state's or body's measures on another."""
+    near = stems[max(0, match.start - PENALTY_WINDOW) : match.end + PENALTY_WINDOW]
+    return any(stem in OFFENDERS for stem in near)
 
 
 def _with_a_counterpart(match: Match, tokens: list[Token], stems: list[str]) -> bool:
