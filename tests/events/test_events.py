@@ -1624,3 +1624,13 @@ def test_an_approval_is_an_agreement_a_concession_or_a_procedure(pipeline):
     # "The minister's approval of founding a charity was issued": a procedure.
     text = "صدرت موافقة وزير الشؤون الاجتماعية على تأسيس جمعية خيرية في الرياض"
     assert {"AGREE", "CONCEDE"}.isdisjoint(types_of(pipeline, text))
+
+
+def test_a_danger_is_no_threat_made(pipeline):
+    # "... this dangerous Israeli escalation that threatens peace and security in
+    # Palestine": a danger to something abstract.
+    text = "ودعت الجامعة العربية إلى التصدي للتصعيد الإسرائيلي الذي يهدد السلام والأمن"
+    assert "THREATEN" not in types_of(pipeline, text)
+    # "The PKK threatened to end the truce with Ankara": a threat to act.
+    text = "وهدد حزب العمال الكردستاني بقطع الهدنة مع انقرة"
+    assert "THREATEN" in types_of(pipeline, text)

@@ -110,6 +110,12 @@ OFFENDERS = frozenset(
      "رادعه", "منصوص", "لاعبي", "لاعبين", "مروجين"}
 )  # fmt: skip
 PENALTY_WINDOW = 4
+# What a danger, not a threat made, endangers: يهدد السلام والأمن, تهديد استقرار البلاد.
+ENDANGERED = frozenset(
+    {"امن", "سلام", "سلم", "استقرار", "مستوي", "مصداقيه", "دور", "صمود", "وحده",
+     "اقتصاد", "مستقبل", "حياه", "سلامه", "مصالح"}
+)  # fmt: skip
+POSING = frozenset({"يشكل", "تشكل", "يمثل", "تمثل", "اكبر"})  # يشكل أكبر تهديد
 BLAME_WINDOW = 6  # حمل المسؤول حزب العمال مسؤولية الهجوم: حمل blames when مسؤولية follows
 # طلب after these is economic demand: تراجع الطلب, تلبية الطلب, حسب طلب الزبون.
 DEMAND_BEFORE = frozenset({"تراجع", "ارتفاع", "انخفاض", "تلبيه", "زياده", "حسب", "نمو"})
@@ -288,6 +294,8 @@ def other_sense(
     if trigger.type == "ACCUSE" and stem.startswith("قلق"):
         before = stems[max(match.start - CONCERN_WINDOW, 0) : match.start]
         return not CONCERN_VOICING.intersection(before)  # يعي القلق, يشعر بقلق: a feeling
+    if trigger.type == "THREATEN" and _a_danger(match, stems):
+        return True  # يهدد السلام والأمن, التهديد الذي يمثله التنظيم: a danger, no threat made
     if trigger.type == "SANCTION" and trigger.kind == "noun" and _a_penalty(match, stems):
         return True  # العقوبات الرادعة بحق المخالفين: penalties for offenders, not sanctions
     if stem == "تهم" and previous in RELATIVES | {"ما"}:
@@ -344,6 +352,17 @@ def other_sense(
             any(stems[i] in TERRITORY for i in ahead) or any(start <= p.start < end for p in places)
         )
     return False
+
+
+def _a_danger(match: Match, stems: list[str]) -> bool:
+    """Is تهديد a danger to something abstract (يهدد السلام والأمن, تهديد الأمن القومي,
+    يهددون مستوى المعيشة) or one posed (التهديد الذي يمثله التنظيمان, يشكل أكبر تهديد),
+    not a threat someone made to act (هدد حزب العمال بقطع الهدنة)?"""
+    following = stems[match.end : match.end + 2]
+    endangered = bool(following) and following[0] in ENDANGERED
+    posed = following[:1] in (["الذي"], ["التي"]) and following[1:2] in (["يمثل"], ["يشكل"])
+    before = stems[max(0, match.start - 2) : match.start]
+    return endangered or posed or any(stem in POSING for stem in before)
 
 
 def _a_penalty(match: Match, stems: list[str]) -> bool:
