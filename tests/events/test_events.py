@@ -1468,6 +1468,10 @@ def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
         ("وتتقدم القوات المسلحة بخالص التعازي لأسر الشهداء الأبرار", "COERCE"),
         # "... 17 families of prisoners attended the lecture".
         ("وبلغ عدد الحضور في المحاضرة 17 عائلة من أسر السجناء", "COERCE"),
+        # "The US assistant treasury secretary for countering terrorist financing said":
+        # what is fought, in general.
+        ("أعلن مساعد وزير الخزانة الأمريكي لشؤون مكافحة تمويل الإرهاب أن تنظيم داعش"
+         " يحصل على أموال", "AID"),
         # "The Saudi trade ministry applied deterrent penalties to the offenders": a law's.
         ("وأعلنت وزارة التجارة السعودية تطبيق العقوبات الرادعة بحق المخالفين",
          "SANCTION"),

@@ -110,6 +110,9 @@ OFFENDERS = frozenset(
      "رادعه", "منصوص", "لاعبي", "لاعبين", "مروجين"}
 )  # fmt: skip
 PENALTY_WINDOW = 4
+# Words before an act named as what is fought or dried up, in general: مكافحة تمويل
+# الإرهاب, تجفيف تمويله (not مصادر: مصادر القصف tells where shelling came from).
+FOUGHT_AGAINST = frozenset({"مكافحه", "تجفيف"})
 # What a danger, not a threat made, endangers: يهدد السلام والأمن, تهديد استقرار البلاد.
 ENDANGERED = frozenset(
     {"امن", "سلام", "سلم", "استقرار", "مستوي", "مصداقيه", "دور", "صمود", "وحده",
@@ -294,6 +297,8 @@ def other_sense(
     if trigger.type == "ACCUSE" and stem.startswith("قلق"):
         before = stems[max(match.start - CONCERN_WINDOW, 0) : match.start]
         return not CONCERN_VOICING.intersection(before)  # يعي القلق, يشعر بقلق: a feeling
+    if trigger.kind != "verb" and previous in FOUGHT_AGAINST:
+        return True  # مكافحة تمويل الإرهاب: what is fought, in general
     if trigger.type == "THREATEN" and _a_danger(match, stems):
         return True  # يهدد السلام والأمن, التهديد الذي يمثله التنظيم: a danger, no threat made
     if trigger.type == "SANCTION" and trigger.kind == "noun" and _a_penalty(match, stems):
