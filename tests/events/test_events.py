@@ -1638,3 +1638,12 @@ def test_a_danger_is_no_threat_made(pipeline):
     # "The PKK threatened to end the truce with Ankara": a threat to act.
     text = "وهدد حزب العمال الكردستاني بقطع الهدنة مع انقرة"
     assert "THREATEN" in types_of(pipeline, text)
+
+
+def test_thanks_within_one_country_are_courtesy(pipeline):
+    # "The committee's chairman thanked the festival's management": courtesy at home.
+    text = "وشكر رئيس اللجنة محمد شاكر آل خليف إدارة مهرجان أبها على ما قدموه"
+    assert "SUPPORT" not in types_of(pipeline, text)
+    # "The Egyptian president thanked the United States for its support": across borders.
+    text = "وشكر الرئيس المصري الولايات المتحدة على دعمها"
+    assert "SUPPORT" in types_of(pipeline, text)

@@ -507,9 +507,13 @@ def _uncoded(event: Event) -> bool:
     طلب (بناء على طلب): a stance or a procedure; none of the 25 found in those sets was
     coded. Told in the past (وطالب بـ), it is mostly a demand the article's speaker made.
     A ban or a destruction with no one on either side is a topic too (جهود منع التطرف,
-    تدمير البنية التحتية): one of the 26 found in those sets was coded."""
+    تدمير البنية التحتية): one of the 26 found in those sets was coded. Thanks within
+    one country (رفع الشكر للقيادة, وشكر رئيس اللجنة إدارة المهرجان) are courtesy:
+    3 of 28 found in those sets were coded; thanks across borders are support."""
     if event.type == "CONSULT":
         return event.target is None
+    if event.type == "SUPPORT" and "شكر" in event.trigger.text:
+        return not _across_borders(event)
     partyless = event.source is None and event.target is None
     if event.type == "REQUEST":
         word = event.trigger.text
@@ -573,6 +577,16 @@ def _approval(found: _Found, here: _Sentence) -> _Found | None:
     if not foreign:
         return None
     return _Found(msgspec.structs.replace(event, type="CONCEDE", cameo=YIELD), found.specificity)
+
+
+def _across_borders(event: Event) -> bool:
+    """Is the event between actors of two countries, or with an international body?"""
+    source, target = event.source, event.target
+    if source is None or target is None:
+        return False
+    if "IGO" in (source.sector, target.sector):
+        return True
+    return bool(source.country and target.country and source.country != target.country)
 
 
 def _country(actor: Actor | None) -> str | None:
