@@ -161,6 +161,7 @@ LATER = {
     "heldout33": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout34": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout35": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout36": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
