@@ -105,6 +105,7 @@ HELDOUT_DRAWS = {
     "heldout34": (313, BOOSTED, "h34"),
     "heldout35": (317, BOOSTED, "h35"),
     "heldout36": (331, BOOSTED, "h36"),
+    "heldout37": (337, BOOSTED, "h37"),
 }
 
 
