@@ -1530,6 +1530,15 @@ def test_condemning_an_attack_is_aimed_at_its_doer_not_its_victims(pipeline):
     text = "أدانت الحكومة العراقية الغارات التركية في شمال العراق"
     (condemned,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
     assert code(condemned.source) == "IRQ GOV" and code(condemned.target).startswith("TUR")
+    # "The Friday preachers of Jubail expressed their condemnation of the terrorist
+    # bombings": whoever the rules read as the bombings' doer, the condemners did not
+    # condemn themselves.
+    text = (
+        "أبدى خطباء الجمعة بمحافظة الجبيل إدانتهم واستنكارهم للتفجيرات الإرهابية التي"
+        " تنفذها مجموعة من الإرهابيين القتلة"
+    )
+    condemned = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert condemned and all(e.target is None for e in condemned)
     # "Washington accused the Houthis of shelling Aden": an accusation names its target.
     text = "واتهمت واشنطن الحوثيين بقصف عدن"
     (accused,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]

@@ -554,7 +554,9 @@ def _aimed_at_the_doer(found: list[_Found], attack_starts: list[int]) -> list[_F
         if attack is None and not any(start in after_trigger for start in attack_starts):
             aimed.append(f)
             continue
-        doer = attack.source if attack else None
+        # the condemners read as the attack's doers (خطباء الجمعة أبدوا إدانتهم
+        # للتفجيرات) say nothing of who did it
+        doer = attack.source if attack and not _same(attack.source, event.source) else None
         aimed.append(_Found(msgspec.structs.replace(event, target=doer), f.specificity))
     return aimed
 
