@@ -39,6 +39,8 @@ def pieces(doc: Document) -> list[tuple[str, str]]:
         ("حكومته", "حكومة+ه"),  # taa marbuta is written ت before a suffix
         ("وزارتي", "وزارة+ي"),  # وزارة + ي, not و + زارت (she visited) + ي
         ("وحكومتها", "و+حكومة+ها"),
+        ("والدهم", "والد+هم"),  # their father, not و + ال + دهم (and the raid)
+        ("وتمكن", "و+تمكن"),
         ("لقائه", "لقاء+ه"),  # a final hamza sits on a seat before a suffix
         ("اعتدائها", "اعتداء+ها"),
         ("فجرت", ""),  # blew up: فجر + ت, not ف + جرت (took place)

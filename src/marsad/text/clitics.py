@@ -102,6 +102,7 @@ class CliticSplitter:
             word[0] in CONJUNCTIONS
             and self._attaches(word[0], word[1:], word)
             and not self._whole_past_form(word)  # ف only: و + verb is too common
+            and not self._article_or_suffix(word)
         ):
             pieces.append((0, 1, word[0], "conjunction"))
             at = 1
@@ -166,6 +167,12 @@ class CliticSplitter:
             return False  # الوانها is ألوانها, not the article before وانها
         with_article = self.count(ARTICLE + word)
         return with_article >= MIN_COUNT and with_article >= ARTICLE_SHARE * self.count(word)
+
+    def _article_or_suffix(self, word: str) -> bool:
+        """والدهم is والد + هم (their father), not و + ال + دهم (and the raid): when a
+        conjunction would leave the article, the whole word read as a stem and a
+        pronoun wins if that stem is the more common."""
+        return self._has_article(word[1:]) and self._suffix_reads_better(word)
 
     def _suffix_reads_better(self, rest: str) -> bool:
         """كله is كل + ه, not ك + له: prefer the reading with the more common stem."""
