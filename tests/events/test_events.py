@@ -1472,6 +1472,9 @@ def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
         # what is fought, in general.
         ("أعلن مساعد وزير الخزانة الأمريكي لشؤون مكافحة تمويل الإرهاب أن تنظيم داعش"
          " يحصل على أموال", "AID"),
+        # "News of the death of the scholarship student Abdullah al-Zahrani, a doctoral
+        # student in Britain": طالب before a degree is a student.
+        ("جاء خبر وفاة المبتعث عبدالله الزهراني طالب الدكتوراة في بريطانيا", "REQUEST"),
         # "The Saudi trade ministry applied deterrent penalties to the offenders": a law's.
         ("وأعلنت وزارة التجارة السعودية تطبيق العقوبات الرادعة بحق المخالفين",
          "SANCTION"),

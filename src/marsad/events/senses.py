@@ -85,7 +85,10 @@ ARMS = frozenset(
 SPEECH_WINDOW = 10
 # طالب is a student after a count (35 ألف طالب, كل طالب, مقتل طالب) or before these.
 COUNTING = frozenset({"الف", "كل", "مقتل", "عدد", "اي", "حياته"})
-STUDENT_NEXT = frozenset({"وطالبه", "طالبه", "جامعي", "جامعيه", "مبتعث", "بكليه", "بجامعه"})
+STUDENT_NEXT = frozenset(
+    {"وطالبه", "طالبه", "جامعي", "جامعيه", "مبتعث", "بكليه", "بجامعه", "دكتوراه",
+     "ماجستير", "بكالوريوس", "دراسات"}
+)  # fmt: skip
 PRAYER_WINDOW = 4  # دعا إمام الجامع الله: the one prayed to, after the one praying
 PLURALS_IN_I = frozenset({"اهالي", "مواطني", "اراضي", "ضواحي", "نواحي", "اغاني"})
 # شارك and مشاركة take part in anything (a conference, a match, a festival); they
