@@ -1659,3 +1659,9 @@ def test_thanks_within_one_country_are_courtesy(pipeline):
     # "The Egyptian president thanked the United States for its support": across borders.
     text = "وشكر الرئيس المصري الولايات المتحدة على دعمها"
     assert "SUPPORT" in types_of(pipeline, text)
+
+
+def test_an_attack_with_mockery_is_in_words(pipeline):
+    # "He attacked Abdel Nasser and mocked the size of his funeral": words, not arms.
+    text = "كما هاجم عبد الناصر وسخر من حجم جنازته، وقال إن الملايين ساروا فيها"
+    assert types_of(pipeline, text) == {"ACCUSE"}
