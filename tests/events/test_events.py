@@ -1665,3 +1665,14 @@ def test_an_attack_with_mockery_is_in_words(pipeline):
     # "He attacked Abdel Nasser and mocked the size of his funeral": words, not arms.
     text = "كما هاجم عبد الناصر وسخر من حجم جنازته، وقال إن الملايين ساروا فيها"
     assert types_of(pipeline, text) == {"ACCUSE"}
+
+
+def test_cooperation_named_in_a_deal_is_the_deal(pipeline):
+    # "The Russian government approved a draft cooperation agreement with Pakistan to
+    # build a gas pipeline": one agreement; تعاون is its name, not a second event.
+    text = (
+        "وافقت الحكومة الروسية على مشروع اتفاقية تعاون مع باكستان لإنشاء خط أنابيب"
+        " الغاز في أراضي باكستان"
+    )
+    assert "COOPERATE" not in types_of(pipeline, text)
+    assert "AGREE" in types_of(pipeline, text)

@@ -113,6 +113,7 @@ OFFENDERS = frozenset(
      "رادعه", "منصوص", "لاعبي", "لاعبين", "مروجين"}
 )  # fmt: skip
 PENALTY_WINDOW = 4
+DEAL_NAMES = frozenset({"اتفاقيه", "اتفاقيات", "اتفاق", "مذكره", "بروتوكول", "برتوكول"})
 # Words before an act named as what is fought or dried up, in general: مكافحة تمويل
 # الإرهاب, تجفيف تمويله (not مصادر: مصادر القصف tells where shelling came from).
 FOUGHT_AGAINST = frozenset({"مكافحه", "تجفيف"})
@@ -300,6 +301,8 @@ def other_sense(
     if trigger.type == "ACCUSE" and stem.startswith("قلق"):
         before = stems[max(match.start - CONCERN_WINDOW, 0) : match.start]
         return not CONCERN_VOICING.intersection(before)  # يعي القلق, يشعر بقلق: a feeling
+    if trigger.type == "COOPERATE" and previous in DEAL_NAMES:
+        return True  # اتفاقية تعاون, مذكرة تفاهم وتعاون: the deal's name, told by the deal
     if trigger.kind != "verb" and previous in FOUGHT_AGAINST:
         return True  # مكافحة تمويل الإرهاب: what is fought, in general
     if trigger.type == "THREATEN" and _a_danger(match, stems):
