@@ -301,6 +301,8 @@ def other_sense(
     if trigger.type == "ACCUSE" and stem.startswith("قلق"):
         before = stems[max(match.start - CONCERN_WINDOW, 0) : match.start]
         return not CONCERN_VOICING.intersection(before)  # يعي القلق, يشعر بقلق: a feeling
+    if trigger.type == "AGREE" and trigger.kind == "noun" and previous == "مشروع":
+        return True  # مشروع اتفاقية: a draft, named by whoever approves or discusses it
     if trigger.type == "COOPERATE" and previous in DEAL_NAMES:
         return True  # اتفاقية تعاون, مذكرة تفاهم وتعاون: the deal's name, told by the deal
     if trigger.kind != "verb" and previous in FOUGHT_AGAINST:
