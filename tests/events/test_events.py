@@ -1475,6 +1475,8 @@ def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
         # "News of the death of the scholarship student Abdullah al-Zahrani, a doctoral
         # student in Britain": طالب before a degree is a student.
         ("جاء خبر وفاة المبتعث عبدالله الزهراني طالب الدكتوراة في بريطانيا", "REQUEST"),
+        # "... praying for mercy and forgiveness for those martyred": a prayer.
+        ("داعياً سموه للذين استشهدوا بالرحمة والمغفرة وأن يشفي المصابين", "REQUEST"),
         # "The Saudi trade ministry applied deterrent penalties to the offenders": a law's.
         ("وأعلنت وزارة التجارة السعودية تطبيق العقوبات الرادعة بحق المخالفين",
          "SANCTION"),

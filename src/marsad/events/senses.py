@@ -157,6 +157,9 @@ VOICING_WINDOW = 2
 CONCERN_VOICING = VOICING | {"تعبر", "يعبر", "تبدي", "يبدي", "تعرب", "يعرب", "اعربوا", "عبروا"}
 CONCERN_WINDOW = 3
 GOD = frozenset({"الله", "المولي", "ربه", "الباري"})
+BLESSINGS = frozenset(
+    {"بالرحمه", "بالرحمة", "بالمغفره", "بالمغفرة", "بالشفاء", "بالتوفيق", "بالنصر"}
+)  # fmt: skip
 PROTEST_STEMS = ("تظاهر", "مظاهر", "احتجاج", "اعتصام", "متظاهر", "محتج", "مسيره", "مسيرات")
 PRICE_BEFORE = frozenset({"ب", "اي", "دفع", "يدفع", "تدفع", "يدفعون", "ندفع"})
 LEGAL = frozenset({"قانونيه", "قضائيه", "دبلوماسيه"})  # احتجاجات قانونية: in court
@@ -527,8 +530,10 @@ def _no_request(
         # ... and a source's wish to stay unnamed (المسؤول الذي طلب عدم نشر اسمه)
         return definite or previous in DEMAND_BEFORE or next_stem in ("علي", "مستهلكين", "عدم")
     ahead = [t.norm for t in tokens[match.end : match.end + PRAYER_WINDOW]]
-    # دعا إمام الجامع الله أن ..., داعيا الله تعالى, دعا المولى القدير: a prayer
-    return stem.startswith(("دع", "داع")) and bool(GOD.intersection(ahead))
+    # دعا إمام الجامع الله أن ..., داعيا الله تعالى, دعا المولى القدير, داعيا للشهداء
+    # بالرحمة: a prayer
+    prayer = GOD.intersection(ahead) or BLESSINGS.intersection(ahead)
+    return stem.startswith(("دع", "داع")) and bool(prayer)
 
 
 def _nationality_adjective(token: Token, stem: str) -> bool:
