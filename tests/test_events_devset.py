@@ -162,6 +162,7 @@ LATER = {
     "heldout34": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout35": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout36": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout37": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
