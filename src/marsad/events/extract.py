@@ -573,10 +573,7 @@ def _approval(found: _Found, here: _Sentence) -> _Found | None:
     at = bisect.bisect_right(here.starts, event.trigger.start) - 1
     if AGREEMENTS.intersection(here.stems[at + 1 : at + 1 + APPROVED_WINDOW]):
         return found
-    foreign = event.target is not None and (
-        event.target.sector == "IGO" or _country(event.target) != _country(event.source)
-    )
-    if not foreign:
+    if not _across_borders(event):
         return None
     return _Found(msgspec.structs.replace(event, type="CONCEDE", cameo=YIELD), found.specificity)
 
@@ -589,10 +586,6 @@ def _across_borders(event: Event) -> bool:
     if "IGO" in (source.sector, target.sector):
         return True
     return bool(source.country and target.country and source.country != target.country)
-
-
-def _country(actor: Actor | None) -> str | None:
-    return actor.country if actor else None
 
 
 def _ordinary_killing(found: _Found) -> bool:
