@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from marsad.actors.dictionary import ActorDictionary, ActorEntry, choose, on_day, split_code
 from marsad.document import Actor, Document, Entity, Place, Span, SpansByStart, Token
-from marsad.entities.gazetteer import token_stem
+from marsad.entities.gazetteer import definite, token_stem
 from marsad.entities.recognise import leading_clitic
 
 # A place after one of these words is where something happens, not who does it.
@@ -349,7 +349,7 @@ def _group_anaphors(sentence: _Sentence, actors: list[Actor], memory: _Memory) -
     found = list(actors)
     for index, stem in enumerate(sentence.stems):
         token = sentence.tokens[index]
-        if stem != GROUP_ANAPHOR or not _definite(token):
+        if stem != GROUP_ANAPHOR or not definite(token):
             continue
         if any(_overlap(a, token) for a in actors):
             continue
@@ -384,11 +384,7 @@ def _agrees(sentence: _Sentence, noun: int, group: int) -> bool:
     head = sentence.tokens[group]
     if any(s.kind == "conjunction" for s in head.segments):
         return False
-    return not _definite(sentence.tokens[noun]) or _definite(head)
-
-
-def _definite(token: Token) -> bool:
-    return any(s.kind == "article" for s in token.segments)
+    return not definite(sentence.tokens[noun]) or definite(head)
 
 
 def _by_first_token(sentence: _Sentence, actors: list[Actor]) -> dict[int, Actor]:

@@ -76,6 +76,11 @@ def token_stem(token: Token) -> str:
     return stem[:-1] + "ه" if stem.endswith("ة") else stem
 
 
+def definite(token: Token) -> bool:
+    """Does the token carry the article (الجيش, بالجيش, وللجيش)?"""
+    return any(segment.kind == "article" for segment in token.segments)
+
+
 def read_names(filename: str) -> Iterator[tuple[str, str]]:
     """``name<TAB>label`` lines of a resource file."""
     for name, label, *_ in read_rows(filename):

@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from marsad.document import Actor, Token
-from marsad.entities.gazetteer import Match
+from marsad.entities.gazetteer import Match, definite
 from marsad.events.triggers import Trigger
 
 # Words that introduce the one acted upon (or with): على مواقع داعش, ضد, مع ...
@@ -537,14 +537,14 @@ def _relative_doer(
     تنفذها الطائرات التركية, not الهجوم الإرهابي الذي شهدته تونس, where it happened),
     and an indefinite noun takes the clause with no pronoun, its verb carrying the
     noun as a suffix (هجوم انتقامي شنه تنظيم بوكو حرام)."""
-    definite = _definite(tokens[match.start])
+    noun_definite = definite(tokens[match.start])
     first_actor = after[0].first if after else len(stems)
     at = match.end
     while (
         at < min(first_actor, len(stems), match.end + RELATIVE_ADJECTIVES)
         and stems[at] not in RELATIVES
         and not _light_verb_with_object(tokens[at], stems[at])
-        and _adjective_of(tokens[at], definite)
+        and _adjective_of(tokens[at], noun_definite)
         and stems[at] not in NOT_ADJECTIVES
     ):
         at += 1  # adjectives of the noun
@@ -555,7 +555,7 @@ def _relative_doer(
         not adjectives or _light_verb_with_object(tokens[at + 1], stems[at + 1])
     ):
         verb = at + 1
-    elif not definite and _light_verb_with_object(tokens[at], stems[at]):
+    elif not noun_definite and _light_verb_with_object(tokens[at], stems[at]):
         verb = at
     else:
         return None
@@ -567,10 +567,6 @@ def _adjective_of(token: Token, definite: bool) -> bool:
     and ال on it as on the noun."""
     kinds = {segment.kind for segment in token.segments}
     return "preposition" not in kinds and ("article" in kinds) == definite
-
-
-def _definite(token: Token) -> bool:
-    return any(segment.kind == "article" for segment in token.segments)
 
 
 def _light_verb_with_object(token: Token, stem: str) -> bool:

@@ -40,7 +40,7 @@ from marsad.document import (
     TimeRef,
     Token,
 )
-from marsad.entities.gazetteer import Gazetteer, Match, token_stem
+from marsad.entities.gazetteer import Gazetteer, Match, definite, token_stem
 from marsad.events.arguments import (
     CASUALTY,
     NUMBER_WORDS,
@@ -649,7 +649,7 @@ def _choose_trigger(match: Match, token: Token, previous: str) -> Trigger | None
     noun. (Other words keep their verb reading there: the rules read the requester in
     على طلب الرئيس as introduced by على, and lost him as a noun's doer.)"""
     readings = [Trigger.from_label(label) for label in sorted(match.labels)]
-    has_article = any(s.kind == "article" for s in token.segments)
+    has_article = definite(token)
     after_preposition = previous in NOUN_AFTER or any(has_preposition(token, p) for p in ("ب", "ل"))
     attack = all(r.type == "ASSAULT" for r in readings)
     nominal = has_article or (after_preposition and attack)

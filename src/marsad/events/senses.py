@@ -5,7 +5,7 @@ act a request, threat or agreement names (طالبوا بتوقيف, اتفقو�
 from __future__ import annotations
 
 from marsad.document import Place, Token
-from marsad.entities.gazetteer import Match, token_stem
+from marsad.entities.gazetteer import Match, definite, token_stem
 from marsad.events.arguments import (
     CASUALTY,
     DESCRIBING_VERBS,
@@ -214,8 +214,7 @@ def topic(trigger: Trigger, match: Match, tokens: list[Token], stems: list[str])
     if trigger.type != "ASSAULT":
         return False
     token = tokens[match.start]
-    definite = any(s.kind == "article" for s in token.segments)
-    if definite and token_stem(token) == "قتل":
+    if definite(token) and token_stem(token) == "قتل":
         return True
     return bool(GENERIC_VICTIMS.intersection(stems[match.end : match.end + GENERIC_WINDOW]))
 
@@ -250,11 +249,10 @@ def known_deal(trigger: Trigger, match: Match, tokens: list[Token], stems: list[
     topic of the sentence, not one made now."""
     if trigger.type != "AGREE" or trigger.kind == "verb":
         return False
-    definite = any(segment.kind == "article" for segment in tokens[match.start].segments)
     made = any(
         stem in DEAL_VERBS for stem in stems[max(0, match.start - DEAL_WINDOW) : match.start]
     )
-    return definite and not made
+    return definite(tokens[match.start]) and not made
 
 
 def _a_price(previous: str, token: Token) -> bool:
@@ -408,8 +406,7 @@ def _families(token: Token, following: Token | None, next_stem: str) -> bool:
     whoever was taken (تم أسر 11 مسلحا, أسر مزيد من الرهائن)."""
     if any(s.kind in ("article", "suffix") for s in token.segments) or has_preposition(token, "ل"):
         return True
-    definite = following is not None and any(s.kind == "article" for s in following.segments)
-    return definite or next_stem == "اخري"
+    return (following is not None and definite(following)) or next_stem == "اخري"
 
 
 def _ground_taken_from(match: Match, tokens: list[Token], stems: list[str]) -> bool:
@@ -525,9 +522,9 @@ def _no_request(
     if stem == "طلبا" and match.end < len(tokens) and has_preposition(tokens[match.end], "ل"):
         return True  # هرع المتظاهرون طلبا للحماية: seeking it, a purpose
     if stem == "طلب":
-        definite = any(s.kind == "article" for s in tokens[match.start].segments)
         # ... and a source's wish to stay unnamed (المسؤول الذي طلب عدم نشر اسمه)
-        return definite or previous in DEMAND_BEFORE or next_stem in ("علي", "مستهلكين", "عدم")
+        unasked = previous in DEMAND_BEFORE or next_stem in ("علي", "مستهلكين", "عدم")
+        return definite(tokens[match.start]) or unasked
     ahead = [t.norm for t in tokens[match.end : match.end + PRAYER_WINDOW]]
     # دعا إمام الجامع الله أن ..., داعيا الله تعالى, دعا المولى القدير, داعيا للشهداء
     # بالرحمة: a prayer
@@ -538,5 +535,5 @@ def _no_request(
 def _nationality_adjective(token: Token, stem: str) -> bool:
     """سعودي, أمريكي after an indefinite noun: a word of four letters or more ending in
     the nisba ي, without the article (الأهالي in طالب الأهالي is who demands)."""
-    definite = any(s.kind == "article" for s in token.segments)
-    return not definite and len(stem) >= 4 and stem.endswith("ي") and stem not in PLURALS_IN_I
+    nisba = len(stem) >= 4 and stem.endswith("ي") and stem not in PLURALS_IN_I
+    return nisba and not definite(token)
