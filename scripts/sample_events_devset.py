@@ -106,6 +106,8 @@ HELDOUT_DRAWS = {
     "heldout35": (317, BOOSTED, "h35"),
     "heldout36": (331, BOOSTED, "h36"),
     "heldout37": (337, BOOSTED, "h37"),
+    "heldout38": (347, BOOSTED, "h38"),
+    "heldout39": (349, BOOSTED, "h39"),
 }
 
 

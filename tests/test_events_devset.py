@@ -163,6 +163,7 @@ LATER = {
     "heldout35": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout36": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout37": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout38": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
