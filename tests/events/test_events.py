@@ -1089,6 +1089,29 @@ def test_an_attack_with_no_doer_named_was_done_by_who_last_attacked_its_target(p
     assert (code(alone.source), code(alone.target)) == (None, "YEM REB")
 
 
+def test_an_attack_with_no_doer_in_an_article_about_one_armed_group_is_presumed_its(pipeline):
+    # "The coalition's spokesman said the Houthi militias plant mines on the roads. He
+    # added that the Houthis must leave the cities and the Houthis will not succeed. A
+    # citizen was martyred by a shell that fell on his house in Najran": the shell's doer
+    # is not named, but the article tells of one armed group, three times.
+    last = "واستشهد مواطن بقذيفة سقطت على منزله في نجران"
+    houthis = (
+        "وقال المتحدث باسم التحالف إن ميليشيات الحوثي تزرع الألغام في الطرق.\n"
+        "وأضاف أن على الحوثيين الانسحاب من المدن وأن الحوثيين لن ينجحوا.\n"
+    )
+    shell = event(pipeline(Document(id="a", text=houthis + last, published="2015-08-03")), "قذيفة")
+    assert code(shell.source) == "YEM REB" and shell.source.confidence < 0.3
+    # Told alone, or in an article naming ISIS as often as the Houthis, no doer is presumed.
+    alone = event(pipeline(Document(id="b", text=last, published="2015-08-03")), "قذيفة")
+    assert alone.source is None
+    both = (
+        "وقال المتحدث إن ميليشيات الحوثي وتنظيم داعش يزرعان الألغام في الطرق.\n"
+        "وأضاف أن على الحوثيين وداعش الانسحاب من المدن وأن الحوثيين وعناصر داعش لن ينجحوا.\n"
+    )
+    shared = event(pipeline(Document(id="c", text=both + last, published="2015-08-03")), "قذيفة")
+    assert shared.source is None
+
+
 def test_recalling_ones_own_ambassador_is_a_sanction(pipeline):
     # "Bahrain decided to recall its ambassador in Tehran for consultations, in protest
     # at the hostile statements of Iranian officials": a sanction (CAMEO 161), and the
