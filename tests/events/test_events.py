@@ -1484,6 +1484,11 @@ def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
         # "... praying for mercy and forgiveness for those martyred": a prayer.
         ("داعياً سموه للذين استشهدوا بالرحمة والمغفرة وأن يشفي المصابين", "REQUEST"),
         # "The Saudi trade ministry applied deterrent penalties to the offenders": a law's.
+        # A shark's attack, a bison's, lightning: no one attacked.
+        ("لقي غواص حتفه إثر تعرضه لهجوم من سمكة قرش قبالة الساحل الشرقي لجزيرة تسمانيا", "ASSAULT"),
+        ("نطح ثور امرأة بمتنزه يلوستون في خامس هجوم من نوعه يتعرض له السائحون", "ASSAULT"),
+        ("قتل اربعة اطفال وثلاث نساء هم جميعا افراد عائلة واحدة في صاعقة ضربت منطقة جبلية"
+         " في ولاية غواناخواتو بوسط المكسيك", "ASSAULT"),
         ("وأعلنت وزارة التجارة السعودية تطبيق العقوبات الرادعة بحق المخالفين",
          "SANCTION"),
     ],

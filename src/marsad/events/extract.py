@@ -122,7 +122,13 @@ PROTESTER_TRIGGER = Trigger("PROTEST", "demonstrate", "141", "noun")
 # Words of accidents, disasters and disease: deaths there are no attack (حادث مروري, غرق).
 ACCIDENT = frozenset(
     {"مروري", "مروريه", "تصادم", "اصطدام", "تحطم", "غرق", "سيول", "زلزال", "دهس", "صعقه",
-     "فيضانات", "فيضان", "اعصار", "تدافع", "داء", "وباء", "تفشي"}
+     "فيضانات", "فيضان", "اعصار", "تدافع", "داء", "وباء", "تفشي", "صاعقه"}
+)  # fmt: skip
+# Animals (stems): a shark's or a bison's attack, or the killing of one, is no political
+# event (أسد is left out: it is also al-Assad).
+ANIMALS = frozenset(
+    {"قرش", "ثور", "ثيران", "بيسون", "نطح", "حيوان", "حيوانات", "تمساح", "تماسيح",
+     "نمر", "نمور", "ذئب", "ذئاب", "افعي", "ثعبان"}
 )  # fmt: skip
 # Sectors that make an actor a party to politics (not a player, a club, a company).
 POLITICAL_SECTORS = frozenset(
@@ -215,6 +221,7 @@ def extract_events(
             if t and t.type == "ASSAULT" and not stems[m.start].startswith(CASUALTY)
         )
         verses = _verses(doc.text, sentence.start, sentence.end)
+        animals = ANIMALS.intersection(stems) and not any(_political(m.actor) for m in mentions)
         for match, trigger in readings:
             if any(m.first <= match.start and match.end <= m.after for m in mentions) or any(
                 e.start <= starts[match.start] < e.end for e in names
@@ -254,6 +261,8 @@ def extract_events(
             specificity = _specificity(trigger, tokens[match.start])
             if specificity == 0 and ACCIDENT.intersection(stems):
                 continue  # deaths in an accident
+            if trigger.type == "ASSAULT" and animals:
+                continue  # لقي غواص حتفه إثر تعرضه لهجوم من سمكة قرش
             for parties in joint_parties(trigger, match, source, target, mentions, stems):
                 event = _event(here, match, trigger, parties)
                 if _told_of_an_attack(trigger, match, stems, attack_nouns):
