@@ -343,8 +343,12 @@ def test_a_rare_protest_verb_after_wa_is_found(pipeline):
         # "Hundreds demonstrated in Jerusalem against the government's decision": no word
         # of the occupation, so Israelis protesting their government.
         ("وتظاهر المئات في القدس ضد قرار الحكومة", "ISR CVL", "ISR GOV"),
+        # "The prisoner Mohammed Allan entered his fiftieth day of open hunger strike in
+        # Israel's prisons": a prisoner held by Israel is a Palestinian.
+        ("ودخل الأسير محمد علان يومه الخمسين من الإضراب المفتوح عن الطعام في سجون إسرائيل",
+         "PSE CVL", "ISR GOV"),
     ],
-)
+)  # fmt: skip
 def test_protesters_under_occupation_are_palestinians(pipeline, text, source, target):
     (protest,) = events_of(pipeline, text)
     assert (code(protest.source), code(protest.target)) == (source, target)

@@ -107,7 +107,7 @@ APPOSITION = frozenset({"،", ",", "-", "–"})  # يوسيف باريتسكي،
 GROUP_ANAPHOR = "تنظيم"
 GROUP_SECTORS = frozenset({"IMG", "REB"})
 # Words that tell of the Israeli occupation, and the sectors of the people living under it.
-OCCUPATION = ("احتلال", "مقدسي", "الأقصى", "الاقصى")
+OCCUPATION = ("احتلال", "مقدسي", "الأقصى", "الاقصى", "الأسير", "الأسرى", "الاسير", "الاسرى")
 PEOPLE = frozenset({"CVL", "OPP", "REL", "LAB", "EDU", "MED", "HLH"})
 SETTLER = "مستوطن"
 
@@ -572,8 +572,8 @@ def _sole_country(sentence: _Sentence, actors: list[Actor], models: ActorModels)
 
 def under_occupation(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` tell of the Israeli occupation (قوات الاحتلال,
-    المقدسيين, المسجد الأقصى)? Palestinians alone do not: a rally in Tel Aviv for peace
-    with them is Israelis'."""
+    المقدسيين, المسجد الأقصى, the prisoners it holds)? Palestinians alone do not: a
+    rally in Tel Aviv for peace with them is Israelis'."""
     return any(text.find(cue, start, end) >= 0 for cue in OCCUPATION)
 
 
