@@ -624,6 +624,8 @@ def test_an_anaphor_of_a_protest_is_not_a_new_protest(pipeline):
 
 def test_taking_ground_is_an_assault_but_freeing_prices_is_not(pipeline):
     assert events_of(pipeline, "وقررت الحكومة تحرير أسعار الوقود") == []
+    # "The bank lays off thousands of workers": driving out no fighters, no attack.
+    assert events_of(pipeline, "ويقوم المصرف بطرد آلاف من العمال والموظفين") == []
     found = events_of(pipeline, "وأعلنت القوات العراقية تحرير مدينة الرمادي من تنظيم داعش")
     assert [e.type for e in found] == ["ASSAULT"]
 
@@ -658,6 +660,13 @@ def test_ground_freed_from_a_grip_is_taken(pipeline, text):
         # "The forces loyal to Hadi had retaken Aden from the hands of the Houthis":
         # the Houthis are whom it was taken from.
         ("وكانت القوات الموالية لهادي استعادت عدن من أيدي الحوثيين", "YEM MIL", "YEM REB"),
+        # "The government forces on Monday drove the Houthis and their allies out of their
+        # last strongholds in Abyan province": fighters driven out, ground taken.
+        (
+            "وطردت القوات الحكومية الاثنين الحوثيين وحلفاءهم من آخر معاقلهم في محافظة ابين",
+            "YEM MIL",
+            "YEM REB",
+        ),
     ],
 )
 def test_ground_taken_by_a_verb_is_an_assault(pipeline, text, source, target):

@@ -257,6 +257,8 @@ def extract_events(
                 continue
             question = RoleQuestion(trigger, match, mentions, tokens, stems, verb_tokens, rules)
             source, target = roles.choose(question) if roles else rules
+            if _expelling(trigger, stems[match.start]) and not _armed(target):
+                continue  # طرد العمال, الطرد بالبطاقة الحمراء: not the driving out of fighters
             if trigger.type in ("REQUEST", "AGREE"):
                 content_end = match.end
             specificity = _specificity(trigger, tokens[match.start])
@@ -802,6 +804,15 @@ def _event_country(doc: Document, place: Place | None) -> str | None:
     about (its focus), as ISO alpha-3."""
     where = place.country if place and place.country else (doc.focus.country if doc.focus else None)
     return iso3_codes().get(where or "")
+
+
+def _expelling(trigger: Trigger, stem: str) -> bool:
+    """طرد as ground taken (وطردت الحوثيين من آخر معاقلهم)."""
+    return trigger.cameo == OCCUPY_TERRITORY and "طرد" in stem
+
+
+def _armed(mention: ActorMention | None) -> bool:
+    return mention is not None and mention.actor.sector in ARMED
 
 
 def _an_arrest(trigger: Trigger, stems: list[str], match: Match) -> bool:
