@@ -465,3 +465,21 @@ def test_a_noun_after_a_preposition_starts_another_actor(pipeline):
     doc = pipeline(Document(id="s", text="قتل رجل الأمن بأمن المنشآت وذلك في دوريته"))
     assert ("رجل الأمن", "COP") in codes(doc)
     assert "رجل الأمن بأمن" not in {a.text for a in doc.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "US police arrested about 50 demonstrators": counted, the accusative names people.
+        ("واعتقلت الشرطة الأمريكية نحو 50 متظاهرا أمام محكمة المقاطعة", "متظاهرا", "USA CVL"),
+        # "The Burundian army kills 31 gunmen".
+        ("الجيش البوروندي يقتل 31 مسلحا ويعتقل 171", "مسلحا", "UAF"),
+        # "Unknown men launched an armed attack": uncounted, مسلحا is an adjective.
+        ("وشن مجهولون هجوما مسلحا على مقر الحزب", "مسلحا", None),
+        # "Iraqi forces killed 19 gunmen of ISIS": the gunmen are named by what follows.
+        ("وقتلت القوات العراقية 19 مسلحا من داعش", "مسلحا", None),
+    ],
+)
+def test_an_accusative_noun_names_people_when_counted(pipeline, text, mention, code):
+    found = dict(actors_of(pipeline, text, "2015-08-03"))
+    assert found.get(mention) == code

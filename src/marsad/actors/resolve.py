@@ -101,6 +101,9 @@ LOYAL = frozenset({"موالي", "مواليه", "موالين", "مواليتي
 ALLIED = frozenset({"متحالف", "متحالفه", "متحالفين", "متحالفون"})
 BONDS = LOYAL | ALLIED
 FORMER = frozenset({"سابق", "سابقه", "اسبق", "مخلوع"})  # الرئيس السابق, المخلوع: no office now
+# Accusative nouns that name people when counted (قتل 31 مسلحا, اعتقال 50 متظاهرا);
+# uncounted they are mostly adjectives (هجوما مسلحا, عملا ارهابيا, مجتمعا مدنيا).
+COUNTED = frozenset({"مسلحا", "متظاهرا", "محتجا", "متمردا", "مقاتلا", "ارهابيا", "مدنيا"})
 APPOSITION = frozenset({"،", ",", "-", "–"})  # يوسيف باريتسكي، وزير ...
 # A definite التنظيم (it takes no idafa) refers back to the armed group last named:
 # تنظيم داعش ... وقتل التنظيم المتشدد ...
@@ -242,7 +245,7 @@ def _sentence_actors(sentence: _Sentence, models: ActorModels, memory: _Memory) 
             if entry.sector in GROUP_SECTORS:
                 armed_groups[start] = (group, end)
     for start, end in _merged(models.sectors.scan(sentence.stems), sentence.tokens):
-        if taken.intersection(range(start, end)):
+        if taken.intersection(range(start, end)) or _uncounted(sentence.stems, start):
             continue
         noun = _head_noun(models.sectors, sentence.stems[start:end])
         minister = sentence.stems[start] in MINISTER
@@ -605,6 +608,15 @@ def _with_country(actor: Actor, country: str) -> Actor:
 
 def _overlap(one: Span, other: Span) -> bool:
     return one.start < other.end and other.start < one.end
+
+
+def _uncounted(stems: list[str], index: int) -> bool:
+    """A noun of ``COUNTED`` with no number before it, or one that names no one on its
+    own: 19 مسلحا من داعش are ISIS's."""
+    if stems[index] not in COUNTED:
+        return False
+    counted = index > 0 and stems[index - 1].isdigit()
+    return not counted or stems[index + 1 : index + 2] == ["من"]
 
 
 def _head_noun(sectors: ActorDictionary, stems: list[str]) -> ActorEntry:
