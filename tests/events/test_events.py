@@ -1328,6 +1328,9 @@ def test_a_charge_with_no_one_named_bringing_it_is_presumed_the_judiciarys(pipel
     charges = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
     assert charges and {code(e.source) for e in charges} == {"IRN JUD"}
     assert all(e.source.confidence < 0.3 for e in charges)
+    # "They face charges including murder and sabotage in Cairo": charged, by a court.
+    (faced,) = events_of(pipeline, "ويواجهون اتهامات من بينها القتل والتخريب في القاهرة")
+    assert code(faced.source) == "EGY JUD"
     # An accusation voiced by no one named presumes no one.
     (voiced,) = events_of(pipeline, "واتهم في طهران الغرب بالتآمر على البلاد")
     assert voiced.source is None or voiced.source.confidence >= 0.3

@@ -138,6 +138,7 @@ POLITICAL_SECTORS = frozenset(
 DESTROY_PROPERTY = "1712"  # CAMEO: دمر, تدمير
 BAN = "172"  # CAMEO: منع; with the mode "seize", مصادرة
 MASSACRE = ("مجزر", "مجازر", "مذبح", "مذابح")  # مجزرة: the toll of the means that did it
+CHARGE_VERBS = ("توجيه", "يواجه", "تواجه", "واجه")  # توجيه الاتهام, يواجهون اتهامات: charged
 OCCUPY_TERRITORY = "192"  # CAMEO: سيطرت على, اجتاح, تطهير
 OUSTER = "175"  # CAMEO: عزل الرئيس
 CRITICISE = "111"  # CAMEO: أدان, ندد, استنكر, انتقد
@@ -828,7 +829,11 @@ def _a_charge(trigger: Trigger, stems: list[str], match: Match) -> bool:
     stem = stems[match.start]
     return trigger.type == "ACCUSE" and (
         stem.startswith(("محاكم", "تهم"))
-        or (stem == "اتهام" and stems[match.start - 1 : match.start] == ["توجيه"])
+        or (
+            stem in ("اتهام", "اتهامات")
+            and match.start > 0
+            and stems[match.start - 1].startswith(CHARGE_VERBS)
+        )
     )
 
 
