@@ -108,6 +108,7 @@ HELDOUT_DRAWS = {
     "heldout37": (337, BOOSTED, "h37"),
     "heldout38": (347, BOOSTED, "h38"),
     "heldout39": (349, BOOSTED, "h39"),
+    "heldout40": (353, BOOSTED, "h40"),
 }
 
 

@@ -164,6 +164,7 @@ LATER = {
     "heldout36": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout37": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout38": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout39": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
