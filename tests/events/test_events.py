@@ -1507,6 +1507,10 @@ def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
         # "... praying for mercy and forgiveness for those martyred": a prayer.
         ("داعياً سموه للذين استشهدوا بالرحمة والمغفرة وأن يشفي المصابين", "REQUEST"),
         # "The Saudi trade ministry applied deterrent penalties to the offenders": a law's.
+        # استهدف as aiming: a campaign's visits, a study's sample, a state's savings goal.
+        ("وتستهدف الحملة زيارة 170 مشغلا يعمل بها 1120 عاملة", "ASSAULT"),
+        ("واستهدفت الدراسة 110 كليات صحية حكومية وأهلية في المملكة", "ASSAULT"),
+        ("وكانت الدولة تستهدف رفع معدل الادخار المحلي إلى 25 في المئة", "ASSAULT"),
         # A shark's attack, a bison's, lightning: no one attacked.
         ("لقي غواص حتفه إثر تعرضه لهجوم من سمكة قرش قبالة الساحل الشرقي لجزيرة تسمانيا", "ASSAULT"),
         ("نطح ثور امرأة بمتنزه يلوستون في خامس هجوم من نوعه يتعرض له السائحون", "ASSAULT"),

@@ -181,7 +181,13 @@ DESCRIBING = frozenset({"الذي", "التي", "الذين", "امس", "ليل�
 ADJECTIVES_WINDOW = 2
 # Plans that aim at something: حملة تستهدف, مشروع يستهدف أداء النسك (not an attack).
 AIMS = frozenset(
-    {"حمله", "حملات", "مشروع", "خطه", "خطط", "برنامج", "برامج", "سياسه", "مبادره", "اجراءات"}
+    {"حمله", "حملات", "مشروع", "خطه", "خطط", "برنامج", "برامج", "سياسه", "مبادره", "اجراءات",
+     "مبادرات", "دراسه", "خطاب", "ورشه"}
+)  # fmt: skip
+# Goals aimed at, right after استهدف: تستهدف رفع معدل الادخار, يستهدف مراقبة المصلين.
+GOALS = frozenset(
+    {"رفع", "اشعال", "مراقبه", "زياره", "تعزيز", "تطوير", "تحقيق", "توفير", "تنميه", "زياده",
+     "خفض", "تقليل", "ايجاد", "استقطاب"}
 )  # fmt: skip
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 
@@ -327,8 +333,8 @@ def other_sense(
         return not any(s.startswith(SCORN) or s == EVIL for s in ahead)  # وصفها بالناجحة
     if stem.startswith(CASUALTY) and next_stem in NOT_PEOPLE:
         return True  # قتل الحيوانات, قتل طموحهم: no one was killed
-    if "ستهدف" in stem and stems[_noun_before(match, stems)] in AIMS:
-        return True  # حملة تستهدف المحرضين: a campaign's aim, no attack
+    if "ستهدف" in stem and (stems[_noun_before(match, stems)] in AIMS or next_stem in AIMS | GOALS):
+        return True  # حملة تستهدف المحرضين, تستهدف الحملة زيارة 170 مشغلا: an aim, no attack
     if trigger.type == "REQUEST" and _a_protests_demand(stem, tokens[match.start], stems):
         return True  # خرج المتظاهرون للمطالبة بمحاسبة الفاعل: why the protest was held
     if trigger.type == "REQUEST" and _no_request(stem, previous, next_stem, tokens, match):
