@@ -1511,6 +1511,12 @@ def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
         ("وتستهدف الحملة زيارة 170 مشغلا يعمل بها 1120 عاملة", "ASSAULT"),
         ("واستهدفت الدراسة 110 كليات صحية حكومية وأهلية في المملكة", "ASSAULT"),
         ("وكانت الدولة تستهدف رفع معدل الادخار المحلي إلى 25 في المئة", "ASSAULT"),
+        # Coordination at home is procedure: the ministry's branches, a ship docking in
+        # Aden "in coordination with" Yemen's defence ministry.
+        ("وأوضحت الوزارة أن ضبط تلك الكميات تم بالتنسيق المباشر بين فروع وزارة التجارة"
+         " والصناعة في منطقة الرياض", "COOPERATE"),
+        ("ورست السفينة في ميناء عدن بالتنسيق مع خلية الإجلاء بوزارة الدفاع اليمنية",
+         "COOPERATE"),
         # A shark's attack, a bison's, lightning: no one attacked.
         ("لقي غواص حتفه إثر تعرضه لهجوم من سمكة قرش قبالة الساحل الشرقي لجزيرة تسمانيا", "ASSAULT"),
         ("نطح ثور امرأة بمتنزه يلوستون في خامس هجوم من نوعه يتعرض له السائحون", "ASSAULT"),
@@ -1522,6 +1528,17 @@ def test_targeting_told_of_an_attack_is_what_it_hit(pipeline):
 )  # fmt: skip
 def test_event_words_that_tell_no_such_event(pipeline, text, type_):
     assert type_ not in types_of(pipeline, text)
+
+
+def test_coordination_across_borders_is_cooperation(pipeline):
+    # "The resistance commander in Aden confirmed coordination with the Arab coalition".
+    text = "وأكد قائد المقاومة الشعبية في عدن وجود تنسيق مع التحالف العربي عبر غرفة عمليات مشتركة"
+    (joint,) = events_of(pipeline, text)
+    assert (joint.type, code(joint.source), code(joint.target)) == (
+        "COOPERATE",
+        "YEM REB",
+        "SAU MIL",
+    )
 
 
 def test_a_protest_voiced_in_a_letter_is_disapproval(pipeline):

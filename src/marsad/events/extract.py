@@ -561,11 +561,14 @@ def _uncoded(event: Event) -> bool:
     A ban or a destruction with no one on either side is a topic too (جهود منع التطرف,
     تدمير البنية التحتية): one of the 26 found in those sets was coded. Thanks within
     one country (رفع الشكر للقيادة, وشكر رئيس اللجنة إدارة المهرجان) are courtesy:
-    3 of 28 found in those sets were coded; thanks across borders are support."""
+    3 of 28 found in those sets were coded; thanks across borders are support. So is
+    coordination at home (بالتنسيق مع فرع الوزارة): 1 of the 10 found was coded."""
     if event.type == "CONSULT":
         return event.target is None
     if event.type == "SUPPORT" and "شكر" in event.trigger.text:
         return not _across_borders(event)
+    if event.type == "COOPERATE" and "تنسيق" in event.trigger.text:
+        return _at_home(event)
     partyless = event.source is None and event.target is None
     if event.type == "REQUEST":
         word = event.trigger.text
@@ -638,6 +641,19 @@ def _across_borders(event: Event) -> bool:
     if "IGO" in (source.sector, target.sector):
         return True
     return bool(source.country and target.country and source.country != target.country)
+
+
+def _at_home(event: Event) -> bool:
+    """Is the event within one country: its parties of one country, or its one party of
+    the country it happened in (بالتنسيق مع فرع وزارة العمل بالمنطقة)?"""
+    parties = [a for a in (event.source, event.target) if a is not None]
+    if not parties or any(a.sector == "IGO" for a in parties):
+        return not parties
+    countries = {a.country for a in parties}
+    if len(parties) == 2:
+        return len(countries) == 1
+    where = iso3_codes().get(event.place.country or "") if event.place else None
+    return where is not None and countries == {where}
 
 
 def _ordinary_killing(found: _Found) -> bool:
