@@ -381,7 +381,7 @@ def _doer_told_before(event: Event, earlier: list[Event]) -> Event:
 def _armed_group(doc: Document) -> Actor | None:
     """The armed group an article is about: named at least GROUP_MENTIONS times and
     twice as often as any other (الحوثيون in a report from Aden, داعش after a mosque
-    bombing), as its mention nearest the middle of the article."""
+    bombing), as its first mention."""
     counts = Counter(a.code for a in doc.actors if a.sector in GROUPS).most_common(2)
     if not counts or counts[0][1] < GROUP_MENTIONS:
         return None
@@ -647,8 +647,10 @@ def _at_home(event: Event) -> bool:
     """Is the event within one country: its parties of one country, or its one party of
     the country it happened in (بالتنسيق مع فرع وزارة العمل بالمنطقة)?"""
     parties = [a for a in (event.source, event.target) if a is not None]
-    if not parties or any(a.sector == "IGO" for a in parties):
-        return not parties
+    if not parties:
+        return True
+    if any(a.sector == "IGO" for a in parties):
+        return False
     countries = {a.country for a in parties}
     if len(parties) == 2:
         return len(countries) == 1
