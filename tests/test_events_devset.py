@@ -165,6 +165,7 @@ LATER = {
     "heldout37": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout38": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout39": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout40": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
