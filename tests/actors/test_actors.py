@@ -483,3 +483,18 @@ def test_a_noun_after_a_preposition_starts_another_actor(pipeline):
 def test_an_accusative_noun_names_people_when_counted(pipeline, text, mention, code):
     found = dict(actors_of(pipeline, text, "2015-08-03"))
     assert found.get(mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # "The Syrian opposition forces shelled the town of Qardaha": armed, so rebels.
+        ("قصفت قوات المعارضة السورية مدينة القرداحة", "قوات المعارضة السورية", "SYR REB"),
+        # "... a town under the control of the opposition factions".
+        ("سقطت طائرة على مدينة تحت سيطرة فصائل المعارضة", "فصائل المعارضة", "REB"),
+        # The opposition alone is political.
+        ("وانتقدت المعارضة قرار الحكومة", "المعارضة", "OPP"),
+    ],
+)
+def test_the_oppositions_forces_are_rebels(pipeline, text, mention, code):
+    assert dict(actors_of(pipeline, text, "2015-08-03")).get(mention) == code
