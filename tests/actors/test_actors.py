@@ -3,6 +3,7 @@
 import pytest
 
 from marsad.document import Document
+from marsad.resources import read_rows
 
 
 def codes(doc: Document) -> set[tuple[str, str]]:
@@ -498,3 +499,18 @@ def test_an_accusative_noun_names_people_when_counted(pipeline, text, mention, c
 )
 def test_the_oppositions_forces_are_rebels(pipeline, text, mention, code):
     assert dict(actors_of(pipeline, text, "2015-08-03")).get(mention) == code
+
+
+def test_the_international_coalitions_planes_are_the_us_led_coalition(pipeline):
+    # "The international coalition's aviation launched strikes": not the Saudi-led
+    # coalition that طيران التحالف alone names in 2015.
+    text = "وقالت إن طيران التحالف الدولي وجه عددا من الضربات"
+    found = dict(actors_of(pipeline, text, "2015-08-03"))
+    assert found.get("طيران التحالف الدولي") == "USA MIL"
+    found = dict(actors_of(pipeline, "شنت طائرات التحالف غارات على صعدة", "2015-08-03"))
+    assert found.get("طائرات التحالف") == "SAU MIL"
+
+
+def test_the_actor_list_has_no_repeated_row():
+    rows = ["\t".join(row) for row in read_rows("actors.tsv")]
+    assert len(rows) == len(set(rows))
