@@ -109,6 +109,7 @@ HELDOUT_DRAWS = {
     "heldout38": (347, BOOSTED, "h38"),
     "heldout39": (349, BOOSTED, "h39"),
     "heldout40": (353, BOOSTED, "h40"),
+    "heldout41": (359, BOOSTED, "h41"),
 }
 
 

@@ -166,6 +166,7 @@ LATER = {
     "heldout38": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout39": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout40": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout41": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
