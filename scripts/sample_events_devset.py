@@ -110,6 +110,7 @@ HELDOUT_DRAWS = {
     "heldout39": (349, BOOSTED, "h39"),
     "heldout40": (353, BOOSTED, "h40"),
     "heldout41": (359, BOOSTED, "h41"),
+    "heldout42": (367, BOOSTED, "h42"),
 }
 
 

@@ -167,6 +167,7 @@ LATER = {
     "heldout39": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout40": {"snn-cue", "snn-random", "snn-boost"},  # 130
     "heldout41": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    "heldout42": {"snn-cue", "snn-random", "snn-boost"},  # 130
 }
 
 
