@@ -124,50 +124,14 @@ def test_the_file_is_the_scripted_draw(
     assert [{k: d[k] for k in keys} for d in drawn] == [{k: r[k] for k in keys} for r in records]
 
 
-# --- The later held-out sets (``tests/data/events-dev-heldout{2,3}.jsonl``) ------------
+# --- The later held-out sets (``tests/data/events-dev-heldout2.jsonl`` … ``heldout42``) ---
 
+WITH_AFP = {"snn-cue", "snn-random", "afp", "snn-boost"}  # boosted: protests, attacks
+SNN_ONLY = {"snn-cue", "snn-random", "snn-boost"}  # from heldout11 the AFP file is used up
 LATER = {
     "heldout2": {"snn-cue", "snn-random", "afp"},
-    "heldout3": {"snn-cue", "snn-random", "afp", "snn-boost"},  # boosted: protests, attacks
-    "heldout4": {"snn-cue", "snn-random", "afp", "snn-boost"},
-    "heldout5": {"snn-cue", "snn-random", "afp", "snn-boost"},
-    "heldout6": {"snn-cue", "snn-random", "afp", "snn-boost"},
-    "heldout7": {"snn-cue", "snn-random", "afp", "snn-boost"},
-    "heldout8": {"snn-cue", "snn-random", "afp", "snn-boost"},
-    "heldout9": {"snn-cue", "snn-random", "afp", "snn-boost"},
-    "heldout10": {"snn-cue", "snn-random", "afp", "snn-boost"},
-    "heldout11": {"snn-cue", "snn-random", "snn-boost"},  # the AFP file is used up
-    "heldout12": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout13": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout14": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout15": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout16": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout17": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout18": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout19": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout20": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout21": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout22": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout23": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout24": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout25": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout26": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout27": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout28": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout29": {"snn-cue", "snn-random", "snn-boost"},
-    "heldout30": {"snn-cue", "snn-random", "snn-boost"},  # 134: the boost pools run out
-    "heldout31": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout32": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout33": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout34": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout35": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout36": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout37": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout38": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout39": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout40": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout41": {"snn-cue", "snn-random", "snn-boost"},  # 130
-    "heldout42": {"snn-cue", "snn-random", "snn-boost"},  # 130
+    **{f"heldout{n}": WITH_AFP for n in range(3, 11)},
+    **{f"heldout{n}": SNN_ONLY for n in range(11, 43)},
 }
 
 

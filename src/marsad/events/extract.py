@@ -379,15 +379,19 @@ def _doer_told_before(event: Event, earlier: list[Event]) -> Event:
 
 
 def _armed_group(doc: Document) -> Actor | None:
-    """The armed group an article is about: named at least GROUP_MENTIONS times and
+    """The armed group an article is about, named at least GROUP_MENTIONS times and
     twice as often as any other (الحوثيون in a report from Aden, داعش after a mosque
-    bombing), as its first mention."""
+    bombing): its first mention, as an actor presumed where the article's attacks name
+    no doer or no one hit."""
     counts = Counter(a.code for a in doc.actors if a.sector in GROUPS).most_common(2)
     if not counts or counts[0][1] < GROUP_MENTIONS:
         return None
     if len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
         return None
-    return next(a for a in doc.actors if a.code == counts[0][0])
+    first = next(a for a in doc.actors if a.code == counts[0][0])
+    role = "armed group (presumed: the one the article tells of)"
+    return make_actor(first.start, first.end, first.text, first.code or "", role,
+                      PRESUMED_CONFIDENCE)  # fmt: skip
 
 
 def _presumed_group(event: Event, group: Actor | None) -> Event:
@@ -400,15 +404,12 @@ def _presumed_group(event: Event, group: Actor | None) -> Event:
     before)."""
     if event.type != "ASSAULT" or group is None:
         return event
-    role = "armed group (presumed: the one the article tells of)"
-    presumed = make_actor(group.start, group.end, group.text, group.code or "", role,
-                          PRESUMED_CONFIDENCE)  # fmt: skip
     if event.source is None:
         if event.mode == "aerial" or (event.target and event.target.code == group.code):
             return event
-        return msgspec.structs.replace(event, source=presumed)
+        return msgspec.structs.replace(event, source=group)
     if event.target is None and event.source.sector in STATE_FORCES:
-        return msgspec.structs.replace(event, target=presumed)
+        return msgspec.structs.replace(event, target=group)
     return event
 
 

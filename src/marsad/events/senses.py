@@ -189,6 +189,7 @@ GOALS = frozenset(
     {"رفع", "اشعال", "مراقبه", "زياره", "تعزيز", "تطوير", "تحقيق", "توفير", "تنميه", "زياده",
      "خفض", "تقليل", "ايجاد", "استقطاب"}
 )  # fmt: skip
+AIMED = AIMS | GOALS  # right after استهدف: تستهدف الحملة زيارة, تستهدف رفع معدل الادخار
 TOPIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 
 
@@ -333,7 +334,7 @@ def other_sense(
         return not any(s.startswith(SCORN) or s == EVIL for s in ahead)  # وصفها بالناجحة
     if stem.startswith(CASUALTY) and next_stem in NOT_PEOPLE:
         return True  # قتل الحيوانات, قتل طموحهم: no one was killed
-    if "ستهدف" in stem and (stems[_noun_before(match, stems)] in AIMS or next_stem in AIMS | GOALS):
+    if "ستهدف" in stem and (stems[_noun_before(match, stems)] in AIMS or next_stem in AIMED):
         return True  # حملة تستهدف المحرضين, تستهدف الحملة زيارة 170 مشغلا: an aim, no attack
     if trigger.type == "REQUEST" and _a_protests_demand(stem, tokens[match.start], stems):
         return True  # خرج المتظاهرون للمطالبة بمحاسبة الفاعل: why the protest was held
