@@ -111,6 +111,8 @@ HELDOUT_DRAWS = {
     "heldout40": (353, BOOSTED, "h40"),
     "heldout41": (359, BOOSTED, "h41"),
     "heldout42": (367, BOOSTED, "h42"),
+    "heldout43": (373, BOOSTED, "h43"),
+    "heldout44": (379, BOOSTED, "h44"),
 }
 
 
