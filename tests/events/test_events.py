@@ -767,6 +767,40 @@ def test_the_role_model_fills_a_target_the_rules_leave_empty(pipeline, text, tar
     assert raids.source is None  # who flew them is not said, and the victims did not
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # "The Arab coalition's planes launched a series of air raids targeting the
+        # Houthi militias' positions": سلسلة من between the verb and the raids.
+        (
+            "شنت طائرات التحالف العربي بقيادة المملكة أمس الجمعة سلسلة من الغارات الجوية "
+            "مستهدفة مواقع وتجمعات للمليشيات الحوثية",
+            "الغارات",
+            "SAU MIL",
+        ),
+        # "The Yemeni resistance advanced ... after fierce clashes with the Houthi
+        # militias": the resistance fought them.
+        (
+            "تمكنت المقاومة اليمنية بمحافظة تعز من التقدم باتجاه قيادة المحور وإدارة الأمن "
+            "العام بعد اشتباكات عنيفة مع مليشيات الحوثي",
+            "اشتباكات",
+            "YEM REB",
+        ),
+        # "Kerry appeared leaning on a cane in meetings with his counterparts of ASEAN".
+        (
+            "وظهر كيري وهو يتكئ على العصا في اجتماعات مع نظرائه برابطة دول جنوب شرقي آسيا "
+            "في ماليزيا",
+            "اجتماعات",
+            "USA GOV",
+        ),
+    ],
+)
+def test_the_role_model_fills_a_doer_the_rules_leave_empty(pipeline, text, trigger, source):
+    (found,) = [e for e in events_of(pipeline, text) if e.trigger.text == trigger]
+    assert code(found.source) == source
+    assert found.target is not None and found.target is not found.source
+
+
 def test_the_role_model_keeps_what_the_rules_find(pipeline):
     # "Israeli forces arrested three Palestinians": subject and object by word order.
     (arrest,) = events_of(

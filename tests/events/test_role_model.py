@@ -26,11 +26,13 @@ def test_the_committed_model_knows_only_features_the_stage_computes(pipeline):
         sys.path.pop(0)
     from marsad.events.evaluation import read_gold
 
-    sentences = read_gold(training.DATA / f"{training.TRAINING[0]}.jsonl")
-    seen = {family(f) for e in training.examples(sentences, pipeline.resources) for f in e.features}
+    sentences = read_gold(training.DATA / f"{training.TARGET_TRAINING[0]}.jsonl")
+    targets, sources = training.examples(sentences, pipeline.resources, RoleModel.load())
+    seen = {family(f) for e in targets + sources for f in e.features}
     model = RoleModel.load()
     assert {family(f) for f in model.weights} <= seen
-    assert 0 < model.threshold < 1
+    assert {family(f) for f in model.source_weights} <= seen
+    assert 0 < model.threshold < 1 and 0 < model.source_threshold < 1
 
 
 def test_a_mention_the_rules_chose_scores_higher_than_one_they_did_not():

@@ -1,4 +1,5 @@
-"""A learned choice of an event's target where the word-order rules find none.
+"""A learned choice of an event's target, and of its doer, where the word-order rules
+find none.
 
 The word-order rules of ``arguments`` find a doer well but leave many targets
 empty: Arabic marks what is acted upon in many ways (an object, على, idafa after
@@ -9,10 +10,13 @@ distance, rank), the word before it (على, ضد, من ...), its sector, the tr
 type and kind, and what the rules chose. A target the rules leave empty gets the
 best-scoring mention over a threshold.
 
-The rules' own choices stand. Across the coded sets, letting the model fill an
-empty source or overrule the rules gained under a point and took victims for
-doers (أسفرت الغارات عن مقتل مسلحي داعش) and attackers for the fallen (استشهد
-جندي بمقذوف أطلقته الميليشيات).
+A second regression over the same features scores "is the doer". It is asked only
+when the event has a target and the rules found no doer (شنت طائرات التحالف سلسلة من
+الغارات, where سلسلة من stands between the verb and its noun), and only of the
+mentions that are neither the target nor joined to it, so a victim is not taken for
+the doer. The rules' own choices stand: across the coded sets, letting a model
+overrule them gained under a point and took victims for doers (أسفرت الغارات عن مقتل
+مسلحي داعش) and attackers for the fallen (استشهد جندي بمقذوف أطلقته الميليشيات).
 
 The weights are trained by ``scripts/train_role_model.py`` on the hand-coded dev
 sets and kept in ``resources/role_model.tsv``; scoring is a sum of weights, so
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from marsad.document import Token
@@ -33,6 +37,7 @@ from marsad.events.triggers import Trigger
 from marsad.resources import read_rows
 
 MODEL_FILE = "role_model.tsv"
+SOURCE_PREFIX = "source:"
 COMMAS = frozenset({"،", ","})
 SPEECH_VERBS = frozenset({"قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اضاف", "اضافت", "اشار"})
 RANK_LIMIT = 3  # the first three mentions after (or before) the trigger are told apart
@@ -144,38 +149,79 @@ def role_features(question: RoleQuestion, mention: ActorMention) -> list[str]:
 
 @dataclass(frozen=True)
 class RoleModel:
-    """The weight of each feature for "is the target", and the probability a mention
-    needs to be chosen."""
+    """The weight of each feature for "is the target" and for "is the doer", and the
+    probability a mention needs for each."""
 
     weights: dict[str, float]
     threshold: float
+    source_weights: dict[str, float] = field(default_factory=dict)
+    source_threshold: float = 1.0
 
     @classmethod
     def load(cls, filename: str = MODEL_FILE) -> RoleModel:
         weights: dict[str, float] = {}
-        threshold = 0.5
+        source_weights: dict[str, float] = {}
+        threshold, source_threshold = 0.5, 1.0
         for name, value in read_rows(filename):
             if name == "threshold":
                 threshold = float(value)
+            elif name == "source_threshold":
+                source_threshold = float(value)
+            elif name.startswith(SOURCE_PREFIX):
+                source_weights[name[len(SOURCE_PREFIX) :]] = float(value)
             else:
                 weights[name] = float(value)
-        return cls(weights, threshold)
+        return cls(weights, threshold, source_weights, source_threshold)
 
     def probability(self, features: Iterable[str]) -> float:
         """The probability that a mention with these features is the target."""
         return _sigmoid(sum(self.weights.get(feature, 0.0) for feature in features))
 
+    def source_probability(self, features: Iterable[str]) -> float:
+        """The probability that a mention with these features is the doer."""
+        return _sigmoid(sum(self.source_weights.get(feature, 0.0) for feature in features))
+
     def choose(self, question: RoleQuestion) -> Roles:
         source, target = question.rules
-        if target is not None:
-            return question.rules
+        if target is None:
+            target = self._target(question)
+        if source is None and target is not None and self.source_weights:
+            source = self._source(question, target)
+        return source, target
 
-        def score(mention: ActorMention) -> float:
-            return self.probability(role_features(question, mention))
-
+    def _target(self, question: RoleQuestion) -> ActorMention | None:
         pool = target_pool(question)
-        best = max(((score(m), m) for m in pool), key=lambda item: item[0], default=None)
-        return source, best[1] if best and best[0] > self.threshold else None
+        scores = {id(m): self.probability(role_features(question, m)) for m in pool}
+        return _best(pool, scores, self.threshold)
+
+    def _source(self, question: RoleQuestion, target: ActorMention) -> ActorMention | None:
+        pool = source_pool(question, target)
+        scores = {id(m): self.source_probability(role_features(question, m)) for m in pool}
+        return _best(pool, scores, self.source_threshold)
+
+
+def _best(
+    pool: list[ActorMention], scores: dict[int, float], threshold: float
+) -> ActorMention | None:
+    """The best-scoring mention of the pool, if it scores over the threshold."""
+    best = max(pool, key=lambda m: scores[id(m)], default=None)
+    return best if best is not None and scores[id(best)] > threshold else None
+
+
+def source_pool(question: RoleQuestion, target: ActorMention) -> list[ActorMention]:
+    """The mentions that may be the doer when the word-order rules find none: within
+    ``POOL_WINDOW`` tokens of the trigger, not overlapping it, not the target nor a
+    mention joined to it, not an instrument (غارات بطائرات من دون طيار)."""
+    match = question.match
+    partners = joined_to(target, question.mentions, question.stems)
+    return [
+        m
+        for m in question.mentions
+        if not (m.first < match.end and match.start < m.after)
+        and max(m.first - match.end, match.start - m.after) <= POOL_WINDOW
+        and m not in partners
+        and not m.instrument
+    ]
 
 
 def _of_verb_before(
