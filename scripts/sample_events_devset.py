@@ -113,6 +113,8 @@ HELDOUT_DRAWS = {
     "heldout42": (367, BOOSTED, "h42"),
     "heldout43": (373, BOOSTED, "h43"),
     "heldout44": (379, BOOSTED, "h44"),
+    "heldout45": (383, BOOSTED, "h45"),
+    "heldout46": (389, BOOSTED, "h46"),
 }
 
 
