@@ -13,9 +13,9 @@ Two logistic regressions share the features of ``role_features``:
   beside them for many rounds, and retrained with today's rules (on those sets or on
   all) they lowered micro F1 over the coded sets by 0.002.
 - the doer's, trained on every coded set in ``tests/data``. It is asked only where
-  the rules find no doer but the event has a target, from the mentions that are
-  not the target nor joined to it. A held-out set must stay out of ``tests/data``
-  until it has been scored: it is the one to report the model on.
+  the rules find no doer, of the mentions that are not the target nor joined to it.
+  A held-out set must stay out of ``tests/data`` until it has been scored: it is the
+  one to report the model on.
 
 ``--cross-validate`` first scores the doer's model one file at a time, trained on
 the others, through the whole coder (``marsad.events.evaluation``), beside the
@@ -97,8 +97,8 @@ class Candidates:
 @dataclass
 class Recorder:
     """A role chooser that keeps the rules' choice and records every candidate target
-    and, where the rules find no doer but the target model (if any) a target, every
-    candidate doer."""
+    and, where the rules find no doer, every candidate doer (given the target the
+    target model, if any, adds)."""
 
     target_model: RoleModel | None = None
     calls: list[Candidates] = field(default_factory=list)
@@ -110,7 +110,7 @@ class Recorder:
         if target is None and self.target_model is not None:
             target = self.target_model.choose(question)[1]
         sources = []
-        if source is None and target is not None:
+        if source is None:
             sources = [(role_features(question, m), m) for m in source_pool(question, target)]
         self.calls.append(
             Candidates((first.start, last.end), question.trigger.type, targets, sources)

@@ -801,6 +801,25 @@ def test_the_role_model_fills_a_doer_the_rules_leave_empty(pipeline, text, trigg
     assert found.target is not None and found.target is not found.source
 
 
+def test_the_role_model_fills_the_doer_of_an_event_with_no_target(pipeline):
+    # "Asir's officials were at one in condemning the bombing of the Special Emergency
+    # Forces' mosque in Abha": the officials condemned; what they condemned is no actor.
+    text = "أجمع مسئولو منطقة عسير على استنكار حادث تفجير مسجد قوات الطوارئ الخاصة في أبها"
+    (condemning,) = [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
+    assert code(condemning.source) == "SAU GOV"
+    assert condemning.source.text == "مسئولو"
+
+
+def test_a_learned_doer_alone_does_not_make_a_topic_an_event(pipeline):
+    # "A British Airways plane lands in Montreal over a bomb threat": no one threatened
+    # anyone; the plane, the nearest mention, is not a doer that makes it a threat.
+    text = (
+        "رابط الخبر بصحيفة الوئام: طائرة للخطوط البريطانية تهبط فى مونتريال بسبب تهديد "
+        "بوجود «قنبلة»"
+    )
+    assert events_of(pipeline, text) == []
+
+
 def test_the_role_model_keeps_what_the_rules_find(pipeline):
     # "Israeli forces arrested three Palestinians": subject and object by word order.
     (arrest,) = events_of(

@@ -258,6 +258,9 @@ def extract_events(
                 continue
             question = RoleQuestion(trigger, match, mentions, tokens, stems, verb_tokens, rules)
             source, target = roles.choose(question) if roles else rules
+            if (rules, target) == ((None, None), None) and source is not None:
+                # a learned doer alone does not make a topic (الرفض, العقوبات) an event
+                source = None if _uncoded(_event(here, match, trigger, rules)) else source
             if _expelling(trigger, stems[match.start]) and not _armed(target):
                 continue  # طرد العمال, الطرد بالبطاقة الحمراء: not the driving out of fighters
             if trigger.type in ("REQUEST", "AGREE"):

@@ -11,10 +11,11 @@ type and kind, and what the rules chose. A target the rules leave empty gets the
 best-scoring mention over a threshold.
 
 A second regression over the same features scores "is the doer". It is asked only
-when the event has a target and the rules found no doer (شنت طائرات التحالف سلسلة من
-الغارات, where سلسلة من stands between the verb and its noun), and only of the
-mentions that are neither the target nor joined to it, so a victim is not taken for
-the doer. The rules' own choices stand: across the coded sets, letting a model
+when the rules found no doer (شنت طائرات التحالف سلسلة من الغارات, where سلسلة من
+stands between the verb and its noun), and only of the mentions that are neither the
+target nor joined to it, so a victim is not taken for the doer. An interaction the
+rules find no party to stays a topic (``extract``): a learned doer alone does not
+make one an event. The rules' own choices stand: across the coded sets, letting a model
 overrule them gained under a point and took victims for doers (أسفرت الغارات عن مقتل
 مسلحي داعش) and attackers for the fallen (استشهد جندي بمقذوف أطلقته الميليشيات).
 
@@ -185,7 +186,7 @@ class RoleModel:
         source, target = question.rules
         if target is None:
             target = self._target(question)
-        if source is None and target is not None and self.source_weights:
+        if source is None and self.source_weights:
             source = self._source(question, target)
         return source, target
 
@@ -194,7 +195,7 @@ class RoleModel:
         scores = {id(m): self.probability(role_features(question, m)) for m in pool}
         return _best(pool, scores, self.threshold)
 
-    def _source(self, question: RoleQuestion, target: ActorMention) -> ActorMention | None:
+    def _source(self, question: RoleQuestion, target: ActorMention | None) -> ActorMention | None:
         pool = source_pool(question, target)
         scores = {id(m): self.source_probability(role_features(question, m)) for m in pool}
         return _best(pool, scores, self.source_threshold)
@@ -208,7 +209,7 @@ def _best(
     return best if best is not None and scores[id(best)] > threshold else None
 
 
-def source_pool(question: RoleQuestion, target: ActorMention) -> list[ActorMention]:
+def source_pool(question: RoleQuestion, target: ActorMention | None) -> list[ActorMention]:
     """The mentions that may be the doer when the word-order rules find none: within
     ``POOL_WINDOW`` tokens of the trigger, not overlapping it, not the target nor a
     mention joined to it, not an instrument (غارات بطائرات من دون طيار)."""
