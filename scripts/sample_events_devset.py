@@ -115,6 +115,8 @@ HELDOUT_DRAWS = {
     "heldout44": (379, BOOSTED, "h44"),
     "heldout45": (383, BOOSTED, "h45"),
     "heldout46": (389, BOOSTED, "h46"),
+    "heldout47": (397, BOOSTED, "h47"),
+    "heldout48": (401, BOOSTED, "h48"),
 }
 
 

@@ -131,7 +131,7 @@ SNN_ONLY = {"snn-cue", "snn-random", "snn-boost"}  # from heldout11 the AFP file
 LATER = {
     "heldout2": {"snn-cue", "snn-random", "afp"},
     **{f"heldout{n}": WITH_AFP for n in range(3, 11)},
-    **{f"heldout{n}": SNN_ONLY for n in range(11, 47)},
+    **{f"heldout{n}": SNN_ONLY for n in range(11, 49)},
 }
 
 
