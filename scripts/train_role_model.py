@@ -81,7 +81,7 @@ def coded_sets() -> list[str]:
 @dataclass
 class Example:
     features: list[str]
-    target: bool
+    gold: bool  # the mention's code is the gold one for the role it is a candidate for
 
 
 @dataclass
@@ -161,7 +161,7 @@ def fit(found: list[Example], c: float) -> dict[str, float]:
     """The weights of a logistic regression over the examples' binary features."""
     vectors = DictVectorizer()
     matrix = vectors.fit_transform([dict.fromkeys(e.features, 1) for e in found])
-    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, [e.target for e in found])
+    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, [e.gold for e in found])
     weights = dict(zip(vectors.feature_names_, map(float, model.coef_[0]), strict=True))
     weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
     return {name: w for name, w in weights.items() if abs(w) > 1e-4}
