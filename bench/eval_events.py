@@ -23,16 +23,10 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from corpus import SHARED_DATA, first_copies
-from marsad.events.evaluation import TYPES, EventScores, evaluate, read_gold
+from marsad.events.evaluation import TYPES, EventScores, coded_sets, evaluate, read_gold
 from marsad.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-
-
-def coded_sets() -> list[str]:
-    """events-dev, then events-dev-heldout2, 3, ... in the order they were drawn."""
-    later = sorted(DATA.glob("events-dev-heldout*.jsonl"), key=lambda p: int(p.stem[18:]))
-    return ["events-dev", *(p.stem for p in later)]
 
 
 def figures(scores: EventScores) -> str:
@@ -73,7 +67,7 @@ def articles_of(names: list[str], data: Path) -> list[dict[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", type=Path, default=SHARED_DATA)
-    parser.add_argument("--sets", nargs="*", default=coded_sets())
+    parser.add_argument("--sets", nargs="*", default=coded_sets(DATA))
     args = parser.parse_args()
     if not (args.data / "saudinewsnet").is_dir():
         parser.error(f"{args.data}: no saudinewsnet folder; give the shared data with --data")

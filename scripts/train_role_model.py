@@ -41,6 +41,7 @@ from marsad.events.arguments import ActorMention
 from marsad.events.evaluation import (
     GoldEvent,
     GoldSentence,
+    coded_sets,
     evaluate,
     gold_trigger_span,
     read_gold,
@@ -68,14 +69,6 @@ TARGET_TRAINING = ("events-dev", *(f"events-dev-heldout{n}" for n in range(2, 22
 C = 1.0
 THRESHOLD = 0.15
 SOURCE_THRESHOLD = 0.35
-
-
-def coded_sets() -> list[str]:
-    """Every hand-coded set in tests/data, the dev set first, then by number."""
-    names = [path.name.removesuffix(".jsonl") for path in DATA.glob("events-dev*.jsonl")]
-    return sorted(
-        names, key=lambda name: int(name.removeprefix("events-dev").removeprefix("-heldout") or 0)
-    )
 
 
 @dataclass
@@ -225,12 +218,13 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     args = parser.parse_args()
     resources = Resources()
-    read = {name: read_gold(DATA / f"{name}.jsonl") for name in coded_sets()}
+    read = {name: read_gold(DATA / f"{name}.jsonl") for name in coded_sets(DATA)}
     if args.target:
         found = [e for name in TARGET_TRAINING for e in examples(read[name], resources)[0]]
         weights, threshold = fit(found, args.c), args.threshold
     else:
-        weights, threshold = RoleModel.load().weights, RoleModel.load().threshold
+        committed = RoleModel.load()
+        weights, threshold = committed.weights, committed.threshold
     target_model = RoleModel(weights, threshold, source_threshold=args.source_threshold)
     per_file = {name: examples(rows, resources, target_model)[1] for name, rows in read.items()}
     if args.cross_validate:

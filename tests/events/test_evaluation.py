@@ -1,6 +1,8 @@
 """The event evaluation, a sentence read alone and read in its article."""
 
-from marsad.events.evaluation import GoldEvent, GoldSentence, evaluate
+from pathlib import Path
+
+from marsad.events.evaluation import GoldEvent, GoldSentence, coded_sets, evaluate
 
 ARTICLE = (
     "انفجرت سيارة مفخخة في سوق شعبي ببغداد صباح اليوم.\nوأدانت الحكومة الهجوم وتعهدت بملاحقة الجناة"
@@ -35,3 +37,21 @@ def test_an_article_without_the_sentence_is_not_used(pipeline):
     elsewhere = evaluate([SENTENCE], pipeline, {SENTENCE.id: "اجتمع الوزير بنظيره في جنيف."})
     assert elsewhere.true_positive["ACCUSE"] == 1
     assert elsewhere.roles["source right"] == 0
+
+
+def test_the_coded_sets_are_listed_in_the_order_they_were_drawn(tmp_path: Path):
+    for name in (
+        "events-dev",
+        "events-dev-heldout10",
+        "events-dev-heldout9",
+        "events-dev-heldout2",
+    ):
+        (tmp_path / f"{name}.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "events-dev.README.md").write_text("", encoding="utf-8")
+    # By number, not by letter: heldout10 was drawn after heldout9.
+    assert coded_sets(tmp_path) == [
+        "events-dev",
+        "events-dev-heldout2",
+        "events-dev-heldout9",
+        "events-dev-heldout10",
+    ]

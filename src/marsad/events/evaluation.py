@@ -78,6 +78,13 @@ class EventScores(Counts):
         return "\n".join(rows)
 
 
+def coded_sets(folder: Path) -> list[str]:
+    """The hand-coded sets in ``folder`` by name: events-dev, then events-dev-heldout2,
+    3, ... in the order they were drawn."""
+    later = sorted(folder.glob("events-dev-heldout*.jsonl"), key=lambda p: int(p.stem[18:]))
+    return ["events-dev", *(p.stem for p in later)]
+
+
 def read_gold(path: Path, part: str | None = None) -> list[GoldSentence]:
     sentences = []
     for line in path.read_text(encoding="utf-8").splitlines():
